@@ -1,0 +1,1 @@
+"""The command-line door: `nonpro`, a thin Typer layer over the library core."""

@@ -1,0 +1,22 @@
+"""Preparing a database for use: migrate it and record the reference data it will serve."""
+
+from __future__ import annotations
+
+from nonpro.registry.state_loader import state_table
+from nonpro.settings import load_settings
+from nonpro.store import migrate
+from nonpro.store.database import Database
+from nonpro.store.reference_versions import record_versions
+
+
+def prepare_database(revision: str = "head") -> str | None:
+    """Upgrade the configured database and append any new reference-data versions; return the revision."""
+    database = Database.open(load_settings())
+    try:
+        at = migrate.upgrade(database.engine, revision)
+        if revision == "head":
+            with database.transaction() as session:
+                record_versions(session, state_table().versions, actor="nonpro db upgrade")
+        return at
+    finally:
+        database.close()

@@ -1,0 +1,1 @@
+"""The store: SQLAlchemy models, engines, Alembic migrations and the append-only audit log."""
