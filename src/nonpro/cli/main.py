@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import sys
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 from nonpro.cli import states as states_commands
 from nonpro.cli.db import db_app
@@ -12,8 +13,20 @@ from nonpro.cli.output import report_error
 from nonpro.cli.serve import serve
 from nonpro.core.errors import NonproError
 
+
+class NonproGroup(TyperGroup):
+    """The root command group: a NonproError from any subcommand prints one line and sets the exit code."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NonproError as error:
+            ctx.exit(report_error(error))
+
+
 app = typer.Typer(
     name="nonpro",
+    cls=NonproGroup,
     help="nonpro: non-proliferation control for national authorities and compliance offices.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -26,8 +39,5 @@ app.command()(states_commands.state)
 
 
 def main() -> None:
-    """Run the CLI; a NonproError prints one line on stderr and sets the exit code."""
-    try:
-        app()
-    except NonproError as error:
-        sys.exit(report_error(error))
+    """Run the CLI."""
+    app()

@@ -28,12 +28,16 @@ class M49Area:
 
 @dataclass(frozen=True, slots=True)
 class State:
-    """One ISO 3166-1 country with its UN standing; `sources` cites each group of facts by name."""
+    """One ISO 3166-1 country with its UN standing; `sources` cites each group of facts by name.
+
+    `name` is the common short name where ISO gives one ("Iran"), else the ISO short name.
+    """
 
     alpha2: str
     alpha3: str
     numeric: str
     name: str
+    iso_name: str
     official_name: str | None
     un_status: UnStatus
     un_since: date | None

@@ -141,6 +141,7 @@ def _state(
         alpha3=getattr(country, "alpha_3"),  # noqa: B009
         numeric=getattr(country, "numeric"),  # noqa: B009
         name=getattr(country, "common_name", None) or getattr(country, "name"),  # noqa: B009
+        iso_name=getattr(country, "name"),  # noqa: B009
         official_name=getattr(country, "official_name", None),
         un_status=status,
         un_since=since,

@@ -42,6 +42,7 @@ class StatePublic(BaseModel):
     alpha3: str
     numeric: str
     name: str
+    iso_name: str
     official_name: str | None
     un: UnStandingPublic
     m49: M49Public
@@ -55,6 +56,7 @@ class StatePublic(BaseModel):
             alpha3=state.alpha3,
             numeric=state.numeric,
             name=state.name,
+            iso_name=state.iso_name,
             official_name=state.official_name,
             un=UnStandingPublic(
                 status=state.un_status,

@@ -57,6 +57,7 @@ class StateTable:
             and (
                 not needle
                 or needle in fold(s.name)
+                or needle in fold(s.iso_name)
                 or needle in fold(s.official_name or "")
                 or needle.upper() in (s.alpha2, s.alpha3)
             )

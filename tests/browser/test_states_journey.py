@@ -1,0 +1,38 @@
+"""A person's first visit: Home, then States, a search, and one state's page, in a real browser."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+pytestmark = pytest.mark.browser
+
+
+def test_home_to_states_to_a_search_to_a_state(browser: Browser, live_server: str) -> None:
+    page = browser.new_page()
+    page.goto(live_server + "/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("nonpro")
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="States").click()
+    expect(page).to_have_url(live_server + "/states")
+    expect(page.get_by_role("status")).to_have_text("249 of 249 states.")
+
+    page.get_by_label("Name or code").fill("iran")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_role("status")).to_have_text("1 of 249 states matching “iran”.")
+
+    page.get_by_role("link", name="Iran").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Iran")
+    expect(page.get_by_text("Member of the United Nations since 24 October 1945")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"^Source: United Nations, Member States"))).to_be_visible()
+    page.close()
+
+
+def test_an_unknown_state_shows_a_readable_error(browser: Browser, live_server: str) -> None:
+    page = browser.new_page()
+    response = page.goto(live_server + "/states/ZZZ")
+    assert response is not None and response.status == 404
+    expect(page.get_by_role("alert")).to_contain_text("no state has the code 'ZZZ'")
+    page.close()
