@@ -24,8 +24,8 @@ system-deps:
 	scripts/install-system-deps.sh
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check src tests bench scripts
-	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 typecheck: $(INSTALLED)
 	$(BIN)/mypy

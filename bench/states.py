@@ -46,11 +46,16 @@ def main() -> None:
     per_lookup = min(ours) / len(CODES)
     per_baseline = min(theirs) / len(CODES)
     print(f"state table load       median {statistics.median(load) * 1e3:8.1f} ms  (goal <= 500 ms)")
-    print(f"look-up by code        {per_lookup * 1e6:8.2f} us  baseline pycountry.lookup {per_baseline * 1e6:8.2f} us"
-          f"  ratio {per_baseline / per_lookup:6.1f}x faster")
-    print(f"`nonpro state DE`      median {statistics.median(cli) * 1e3:8.1f} ms  p95 {percentile(cli, 95) * 1e3:6.1f} ms"
-          f"  (goal <= 1000 ms); bare python start {statistics.median(bare) * 1e3:6.1f} ms"
-          f"  ratio {statistics.median(cli) / statistics.median(bare):4.1f}x")
+    print(
+        f"look-up by code        {per_lookup * 1e6:8.2f} us  baseline pycountry.lookup "
+        f"{per_baseline * 1e6:8.2f} us  ratio {per_baseline / per_lookup:6.1f}x faster"
+    )
+    print(
+        f"`nonpro state DE`      median {statistics.median(cli) * 1e3:8.1f} ms"
+        f"  p95 {percentile(cli, 95) * 1e3:6.1f} ms"
+        f"  (goal <= 1000 ms); bare python start {statistics.median(bare) * 1e3:6.1f} ms"
+        f"  ratio {statistics.median(cli) / statistics.median(bare):4.1f}x"
+    )
 
 
 if __name__ == "__main__":

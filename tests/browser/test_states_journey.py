@@ -33,6 +33,7 @@ def test_home_to_states_to_a_search_to_a_state(browser: Browser, live_server: st
 def test_an_unknown_state_shows_a_readable_error(browser: Browser, live_server: str) -> None:
     page = browser.new_page()
     response = page.goto(live_server + "/states/ZZZ")
-    assert response is not None and response.status == 404
+    assert response is not None
+    assert response.status == 404
     expect(page.get_by_role("alert")).to_contain_text("no state has the code 'ZZZ'")
     page.close()

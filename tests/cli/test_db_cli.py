@@ -6,11 +6,11 @@ import pytest
 from typer.testing import CliRunner
 
 from nonpro.cli.main import app
+from nonpro.settings import Settings
 from nonpro.store.audit import events_about
 from nonpro.store.database import Database
 from nonpro.store.migrate import head_revision
 from nonpro.store.reference_versions import installed_versions
-from nonpro.settings import Settings
 
 runner = CliRunner()
 

@@ -96,7 +96,7 @@ def test_search_ignores_accents_and_case_and_filters_by_standing(states: StateTa
     assert [s.alpha2 for s in states.search("cote d'ivoire")] == ["CI"]
     guineas = {s.alpha2 for s in states.search("guinea", UnStatus.MEMBER)}
     assert guineas == {"GN", "GW", "GQ", "PG"}
-    assert [s.alpha2 for s in states.search("fra")][0] == "FR"
+    assert next(s.alpha2 for s in states.search("fra")) == "FR"
 
 
 def test_versions_name_the_packages_and_digest_the_data(states: StateTable) -> None:

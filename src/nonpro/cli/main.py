@@ -17,7 +17,7 @@ from nonpro.core.errors import NonproError
 class NonproGroup(TyperGroup):
     """The root command group: a NonproError from any subcommand prints one line and sets the exit code."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # Typer's context base class is private (typer._click)
         try:
             return super().invoke(ctx)
         except NonproError as error:
