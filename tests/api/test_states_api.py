@@ -42,7 +42,8 @@ def test_an_unknown_code_is_a_404_problem_naming_it_and_how_to_list_codes(client
     assert problem["status"] == 404
     assert problem["title"] == "Not found"
     assert "'QQ'" in problem["detail"]
-    assert "GET /api/v1/states" in problem["detail"]
+    assert "GET /api/v1/states" in problem["hint"]
+    assert "Did you mean" not in problem["detail"]
     assert problem["instance"] == "/api/v1/states/QQ"
     assert problem["type"].endswith("/not-found")
 

@@ -104,7 +104,7 @@ def nonpro_error_response(request: Request, error: NonproError) -> JSONResponse:
         InputFault(where=p.where, what=p.what, expected=p.expected) for p in getattr(error, "problems", ())
     ]
     return problem_response(
-        request, status_for(error), error.title, error.message, hint=error.hint, errors=faults
+        request, status_for(error), error.title, error.summary, hint=error.hint, errors=faults
     )
 
 

@@ -36,14 +36,15 @@ class NonproError(Exception):
         super().__init__(self.message)
 
     @property
-    def message(self) -> str:
-        """The error as one line, fit for a terminal or a problem document's `detail`."""
+    def summary(self) -> str:
+        """What was wrong, where, and what valid looks like, without the hint."""
         text = f"{self.where}: {self.what}" if self.where else self.what
-        if self.expected:
-            text += f"; expected {self.expected}"
-        if self.hint:
-            text += f". {self.hint}"
-        return text
+        return f"{text}; expected {self.expected}" if self.expected else text
+
+    @property
+    def message(self) -> str:
+        """The error as one line for a terminal: the summary, then the hint."""
+        return f"{self.summary}. {self.hint}" if self.hint else self.summary
 
 
 class NotFoundError(NonproError):
