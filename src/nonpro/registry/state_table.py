@@ -33,6 +33,10 @@ class StateTable:
     def __len__(self) -> int:
         return len(self._states)
 
+    def find(self, code: str) -> State | None:
+        """The state with exactly this upper-case alpha-2 or alpha-3 code, or None."""
+        return self._by_code.get(code)
+
     def get(self, code: str) -> State:
         """The state with this alpha-2 or alpha-3 code, in any letter case."""
         key = code.strip().upper()
