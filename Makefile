@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+WEB_ASSETS := node_modules/.installed
 
 .PHONY: run test lint typecheck pytest system-deps db bench clean
 
@@ -12,13 +13,19 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(INSTALLED)
 
+# Front-end data (the world-atlas map geometry) comes from the npm registry at install time, never at run time.
+$(WEB_ASSETS): package.json package-lock.json
+	command -v npm >/dev/null || scripts/install-system-deps.sh npm
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(WEB_ASSETS)
+
 ## make run: set up everything, prepare the SQLite database, serve http://127.0.0.1:8000
-run: $(INSTALLED)
+run: $(INSTALLED) $(WEB_ASSETS)
 	$(BIN)/nonpro db upgrade
 	$(BIN)/nonpro serve
 
 ## make test: install test dependencies (PostgreSQL, Chromium), lint, type-check, test on SQLite and PostgreSQL
-test: $(INSTALLED) system-deps lint typecheck pytest
+test: $(INSTALLED) $(WEB_ASSETS) system-deps lint typecheck pytest
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -37,4 +44,4 @@ bench: $(INSTALLED)
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) var .mypy_cache .ruff_cache
+	rm -rf $(VENV) var node_modules .mypy_cache .ruff_cache

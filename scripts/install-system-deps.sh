@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Install what the tests need from Debian's packages: a PostgreSQL server and Chromium for browser tests.
+# Install what nonpro needs from Debian's packages: by default a PostgreSQL server and Chromium for the tests.
 set -euo pipefail
 
+# With arguments, install just those packages (e.g. npm for `make run`); without, what the tests need.
 need=()
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
+if [ $# -gt 0 ]; then
+    need=("$@")
+else
+    ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+    command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fi
 [ ${#need[@]} -eq 0 ] && exit 0
 
 echo "installing Debian packages: ${need[*]}"

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from nonpro.registry.registry_loader import load_registry
+from nonpro.registry.registry_model import Registry
 from nonpro.registry.state_loader import state_table
 from nonpro.registry.state_table import StateTable
 from nonpro.settings import Settings, load_settings
@@ -19,6 +21,8 @@ from nonpro.store.database import Database
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
 POSTGRES_URL_VARIABLE = "NONPRO_TEST_POSTGRES_URL"
+REGISTRY_FIXTURES = Path(__file__).parent / "registry" / "fixtures" / "registry"
+FIXTURE_STATES = ("DE", "FR", "IN", "KP", "RU", "US", "PS", "VA", "TW")
 
 
 def postgres_admin_url() -> str | None:
@@ -70,3 +74,15 @@ def database(settings: Settings) -> Iterator[Database]:
 def states() -> StateTable:
     """The shipped state table."""
     return state_table()
+
+
+@pytest.fixture(scope="session")
+def few_states(states: StateTable) -> StateTable:
+    """Nine real states: enough for every kind of status, small enough to read."""
+    return StateTable([states.get(code) for code in FIXTURE_STATES], states.versions)
+
+
+@pytest.fixture(scope="session")
+def fixture_registry(few_states: StateTable) -> Registry:
+    """The registry of the valid fixture files (tests/registry/fixtures/registry/valid)."""
+    return load_registry(REGISTRY_FIXTURES / "valid", few_states)

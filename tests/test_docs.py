@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from nonpro.api.app import create_app
+from nonpro.registry.registry_model import Registry
 from nonpro.settings import load_settings
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -19,8 +20,10 @@ def test_every_setting_read_by_the_code_is_documented() -> None:
     assert {v for v in variables if f"`{v}`" not in documented} == set()
 
 
-def test_every_api_route_is_documented() -> None:
-    app = create_app(load_settings({"NONPRO_DATABASE_URL": "sqlite:///:memory:"}))
+def test_every_api_route_is_documented(fixture_registry: Registry) -> None:
+    app = create_app(
+        load_settings({"NONPRO_DATABASE_URL": "sqlite:///:memory:"}), registry_data=fixture_registry
+    )
     documented = (DOCS / "api.md").read_text(encoding="utf-8")
     paths = set(app.openapi()["paths"])
     assert paths

@@ -7,6 +7,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from nonpro.api.app import create_app
+from nonpro.registry.registry_model import Registry
 from nonpro.settings import Settings, load_settings
 from nonpro.store.migrate import head_revision
 
@@ -24,9 +25,9 @@ def test_a_migrated_database_is_healthy_and_the_data_versions_are_listed(
     assert {d["name"] for d in body["reference_data"]} == {"iso-3166-1", "un-membership"}
 
 
-def test_an_unreachable_database_is_unhealthy_and_names_the_setting() -> None:
+def test_an_unreachable_database_is_unhealthy_and_names_the_setting(fixture_registry: Registry) -> None:
     settings = load_settings({"NONPRO_DATABASE_URL": "postgresql://nobody@127.0.0.1:9/none"})
-    with TestClient(create_app(settings)) as client:
+    with TestClient(create_app(settings, registry_data=fixture_registry)) as client:
         response = client.get("/healthz")
     assert response.status_code == 503
     database = response.json()["database"]
@@ -34,9 +35,9 @@ def test_an_unreachable_database_is_unhealthy_and_names_the_setting() -> None:
     assert database["error"].startswith("NONPRO_DATABASE_URL: cannot reach the database")
 
 
-def test_an_unmigrated_database_is_reachable_but_not_ok(tmp_path: Path) -> None:
+def test_an_unmigrated_database_is_reachable_but_not_ok(tmp_path: Path, fixture_registry: Registry) -> None:
     settings = load_settings({"NONPRO_DATABASE_URL": f"sqlite:///{tmp_path / 'new.sqlite3'}"})
-    with TestClient(create_app(settings)) as client:
+    with TestClient(create_app(settings, registry_data=fixture_registry)) as client:
         body = client.get("/healthz").json()
     assert body["ok"] is False
     assert body["database"]["reachable"] is True

@@ -15,6 +15,7 @@ import uvicorn
 from playwright.sync_api import Browser, sync_playwright
 
 from nonpro.api.app import create_app
+from nonpro.registry.registry_model import Registry
 from nonpro.settings import load_settings
 from nonpro.store import migrate
 from nonpro.store.database import Database
@@ -41,7 +42,7 @@ def chromium_path() -> str:
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def live_server(tmp_path_factory: pytest.TempPathFactory, fixture_registry: Registry) -> Iterator[str]:
     """The whole application served by uvicorn in a thread, on a migrated SQLite database."""
     folder: Path = tmp_path_factory.mktemp("live")
     settings = load_settings({"NONPRO_DATABASE_URL": f"sqlite:///{folder / 'live.sqlite3'}"})
@@ -51,7 +52,9 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = uvicorn.Server(
-        uvicorn.Config(create_app(settings, database), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.Config(
+            create_app(settings, database, fixture_registry), host="127.0.0.1", port=port, log_level="warning"
+        )
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -19,14 +19,19 @@ def test_home_to_states_to_a_search_to_a_state(browser: Browser, live_server: st
     expect(page).to_have_url(live_server + "/states")
     expect(page.get_by_role("status")).to_have_text("249 of 249 states.")
 
-    page.get_by_label("Name or code").fill("iran")
+    page.get_by_label("Name or code").fill("germ")
     page.get_by_role("button", name="Search").click()
-    expect(page.get_by_role("status")).to_have_text("1 of 249 states matching “iran”.")
+    expect(page.get_by_role("status")).to_have_text("1 of 249 states matching “germ”.")
 
-    page.get_by_role("link", name="Iran").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Iran")
-    expect(page.get_by_text("Member of the United Nations since 24 October 1945")).to_be_visible()
+    page.get_by_role("link", name="Germany").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Germany")
+    expect(page.get_by_text("Member of the United Nations since 18 September 1973")).to_be_visible()
     expect(page.get_by_text(re.compile(r"^Source: United Nations, Member States"))).to_be_visible()
+
+    page.get_by_label("Status on").fill("1972-01-01")
+    page.get_by_role("button", name="Show").click()
+    row = page.get_by_role("row", name=re.compile("Fixture Treaty X"))
+    expect(row).to_contain_text("signatory")
     page.close()
 
 

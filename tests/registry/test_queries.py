@@ -25,6 +25,7 @@ def test_a_profile_lists_every_instrument_with_status_and_sourced_events(fixture
     assert statuses == {
         "treaty-x": Status.WITHDRAWN,
         "treaty-y": Status.NOT_PARTY,
+        "treaty-c": Status.NOT_PARTY,
         "agreement-z": Status.IN_FORCE,
         "regime-r": Status.NOT_MEMBER,
         "commitment-c": Status.NOT_MEMBER,
@@ -43,7 +44,7 @@ def test_an_instrument_view_counts_each_status_and_filters(fixture_registry: Reg
 
 def test_an_unknown_instrument_lists_the_nearest_ids(fixture_registry: Registry) -> None:
     with pytest.raises(
-        NotFoundError, match=r"Did you mean treaty-[xy], treaty-[xy]\? Valid ids: agreement-z"
+        NotFoundError, match=r"Did you mean treaty-[cxy], treaty-[cxy], treaty-[cxy]\? Valid ids: agreement-z"
     ):
         fixture_registry.instrument("treaty")
 

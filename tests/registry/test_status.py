@@ -30,6 +30,14 @@ from nonpro.registry.status import Status
         ("regime-r", "RU", date(2022, 2, 28), Status.MEMBER, date(1978, 1, 1)),
         ("regime-r", "RU", date(2022, 3, 1), Status.NOT_MEMBER, date(2022, 3, 1)),
         ("regime-r", "FR", date(2025, 1, 1), Status.NOT_MEMBER, None),
+        # A state that joined before entry into force is party from the treaty's entry into force.
+        ("treaty-c", "DE", date(1997, 4, 28), Status.SIGNATORY, date(1993, 1, 13)),
+        ("treaty-c", "DE", date(1997, 4, 29), Status.PARTY, date(1997, 4, 29)),
+        # A late joiner is party on the 30th day after its deposit (Article XXI(2)), not before.
+        ("treaty-c", "RU", date(1997, 12, 4), Status.SIGNATORY, date(1993, 1, 13)),
+        ("treaty-c", "RU", date(1997, 12, 5), Status.PARTY, date(1997, 12, 5)),
+        ("treaty-c", "PS", date(2018, 6, 15), Status.NOT_PARTY, None),
+        ("treaty-c", "PS", date(2018, 6, 16), Status.PARTY, date(2018, 6, 16)),
     ],
 )
 def test_status_on_a_date(
@@ -59,3 +67,13 @@ def test_the_events_a_status_rests_on_carry_their_sources(fixture_registry: Regi
     derived = fixture_registry.status("treaty-x", fixture_registry.states.get("KP"), date(2025, 1, 1))
     assert [e.type.value for e in derived.events] == ["accession", "withdrawal_notice", "withdrawal"]
     assert {e.source.document for e in derived.events} == {"Fixture depositary record"}
+
+
+def test_a_late_joiner_before_its_entry_into_force_says_when_it_will_be_bound(
+    fixture_registry: Registry,
+) -> None:
+    derived = fixture_registry.status("treaty-c", fixture_registry.states.get("PS"), date(2018, 6, 1))
+    assert (
+        derived.detail
+        == "accession deposited 2018-05-17, not yet in force for it: from 2018-06-16 (Article XXI(2))"
+    )

@@ -10,17 +10,21 @@ from fastapi.staticfiles import StaticFiles
 
 from nonpro import __version__
 from nonpro.api.problems import install_problem_handlers
-from nonpro.api.routes import health, states
+from nonpro.api.routes import health, registry, states
+from nonpro.registry.registry_loader import registry as load_registry
+from nonpro.registry.registry_model import Registry
 from nonpro.registry.state_loader import state_table
 from nonpro.settings import Settings, load_settings
 from nonpro.store.database import Database
-from nonpro.web import pages
+from nonpro.web import pages, registry_pages
 from nonpro.web.rendering import STATIC_DIR, render_error_page
 
 API_PREFIX = "/api/v1"
 
 
-def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, database: Database | None = None, registry_data: Registry | None = None
+) -> FastAPI:
     """Build the application; the database is opened lazily and checked by /healthz."""
     settings = settings or load_settings()
     database = database or Database.open(settings)
@@ -42,11 +46,14 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.settings = settings
     app.state.database = database
     app.state.states = state_table()
+    app.state.registry = registry_data or load_registry()
     install_problem_handlers(app, render_error_page)
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(states.router)
+    api.include_router(registry.router)
     app.include_router(api)
     app.include_router(health.router)
     app.include_router(pages.router)
+    app.include_router(registry_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from nonpro.registry.registry_model import Registry
 from nonpro.registry.state_table import StateTable
 from nonpro.store.database import Database
 
@@ -22,5 +23,12 @@ def get_states(request: Request) -> StateTable:
     return states
 
 
+def get_registry(request: Request) -> Registry:
+    """The application's registry of instruments and statuses."""
+    registry: Registry = request.app.state.registry
+    return registry
+
+
 DatabaseDep = Annotated[Database, Depends(get_database)]
+RegistryDep = Annotated[Registry, Depends(get_registry)]
 StatesDep = Annotated[StateTable, Depends(get_states)]

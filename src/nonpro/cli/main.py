@@ -7,6 +7,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
+from nonpro.cli import registry as registry_commands
 from nonpro.cli import states as states_commands
 from nonpro.cli.db import db_app
 from nonpro.cli.output import report_error
@@ -35,7 +36,12 @@ app = typer.Typer(
 app.command()(serve)
 app.add_typer(db_app, name="db")
 app.command()(states_commands.states)
-app.command()(states_commands.state)
+app.command()(registry_commands.state)
+app.command()(registry_commands.instruments)
+app.command()(registry_commands.instrument)
+app.command()(registry_commands.gaps)
+app.command()(registry_commands.scorecard)
+app.command()(registry_commands.changes)
 
 
 def main() -> None:

@@ -40,22 +40,6 @@ def states(
     typer.echo(f"{len(found)} of {len(table)} states")
 
 
-def state(
-    code: Annotated[str, typer.Argument(help="ISO 3166-1 alpha-2 or alpha-3 code, any letter case.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
-) -> None:
-    """Show one state: codes, names, UN standing and M49 region, each with its source.
-
-    Example: nonpro state DEU --json
-    """
-    found = state_table().get(code)
-    if as_json:
-        emit_json(StatePublic.of(found))
-        return
-    for line in describe(found):
-        typer.echo(line)
-
-
 def describe(state: State) -> list[str]:
     """A state's facts as lines of text, each followed by its source."""
     un = {

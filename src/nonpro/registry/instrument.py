@@ -36,8 +36,17 @@ class OfficialReference(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    symbol: str
+    symbol: str | None = None
     url: str | None = None
+
+
+class StateEntryIntoForce(BaseModel):
+    """The treaty's rule for when it enters into force for a state that joins after it is in force."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    days_after_deposit: int = Field(ge=0)
+    provision: str
 
 
 class Instrument(BaseModel):
@@ -57,6 +66,9 @@ class Instrument(BaseModel):
     notes: str | None = None
     source: Source
     annex_2_states: list[str] = Field(default_factory=list)
+    eligible_states: list[str] = Field(default_factory=list)
+    state_entry_into_force: StateEntryIntoForce | None = None
+    status_recorded: bool = True
     calls_for: list[str] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
 
@@ -68,5 +80,8 @@ class Instrument(BaseModel):
 
     @property
     def covers_every_state(self) -> bool:
-        """Whether every UN member and observer state must appear in its status file."""
-        return self.kind in (InstrumentKind.TREATY, InstrumentKind.SAFEGUARDS_AGREEMENT)
+        """Whether every UN member and observer state must appear in its status file (zone treaties: not)."""
+        return (
+            self.kind in (InstrumentKind.TREATY, InstrumentKind.SAFEGUARDS_AGREEMENT)
+            and not self.eligible_states
+        )

@@ -68,7 +68,10 @@ def load_registry(data_dir: Path = REGISTRY_DATA_DIR, states: StateTable | None 
                 where=f"{path}: id",
                 expected=f"id: {path.stem}",
             )
-        for key, codes in (("annex_2_states", instrument.annex_2_states),):
+        for key, codes in (
+            ("annex_2_states", instrument.annex_2_states),
+            ("eligible_states", instrument.eligible_states),
+        ):
             for index, code in enumerate(codes):
                 _require_state(states, code, path, f"{key}[{index}]")
         instruments[instrument.id] = instrument
@@ -95,7 +98,11 @@ def load_registry(data_dir: Path = REGISTRY_DATA_DIR, states: StateTable | None 
         records.update(_records(status, found, states, path))
         as_of.append(status.as_of)
     covered = {instrument_id for instrument_id, _ in records}
-    missing = [i for i in instruments.values() if i.kind not in KINDS_WITHOUT_STATUS and i.id not in covered]
+    missing = [
+        i
+        for i in instruments.values()
+        if i.kind not in KINDS_WITHOUT_STATUS and i.status_recorded and i.id not in covered
+    ]
     if missing:
         raise ReferenceDataError(
             "instrument without a status file",
@@ -161,17 +168,22 @@ def _records(
                     where=f"{where}.source",
                     expected=f"one of {', '.join(status.sources)}",
                 )
-        records[(instrument.id, code)] = StateRecord(code, instrument.id, events, no_action, entry.uncertain)
+        records[(instrument.id, code)] = StateRecord(
+            code, instrument.id, events, no_action, entry.uncertain, entry.note
+        )
+    required = set(instrument.eligible_states)
     if instrument.covers_every_state:
         required = {s.alpha2 for s in states if s.un_status is not UnStatus.NONE}
-        absent = sorted(required - {code for _, code in records})
-        if absent:
-            raise ReferenceDataError(
-                f"{len(absent)} UN member or observer states are missing: {', '.join(absent)}",
-                where=f"{path}: states",
-                expected="every UN member and observer state, as party, signatory, "
-                "withdrawn, not party (events: [] with a source) or uncertain",
-            )
+    absent = sorted(required - {code for _, code in records})
+    if absent:
+        raise ReferenceDataError(
+            f"{len(absent)} {'eligible' if instrument.eligible_states else 'UN member or observer'} states "
+            "are "
+            f"missing: {', '.join(absent)}",
+            where=f"{path}: states",
+            expected="every such state, as party, signatory, withdrawn, not party (events: [] with a source) "
+            "or uncertain",
+        )
     return records
 
 
@@ -216,7 +228,8 @@ def _check_order(events: tuple[StatusEvent, ...], where: str) -> None:
                 where=where,
                 expected="entry into force on or after signature",
             )
-        if event.type is EventType.ENTRY_INTO_FORCE and bound and event.date < bound.date:
+        retroactive = bound is not None and bound.type is EventType.SUCCESSION  # effective from independence
+        if event.type is EventType.ENTRY_INTO_FORCE and bound and event.date < bound.date and not retroactive:
             raise ReferenceDataError(
                 f"entry into force {event.date} precedes {bound.type.value} {bound.date}",
                 where=where,

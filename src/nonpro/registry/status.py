@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from nonpro.registry.instrument import Instrument, InstrumentKind
@@ -84,17 +84,38 @@ def _treaty_status(
             status = Status.SIGNATORY if signed else Status.NOT_PARTY
             since, detail = event.date, "ratification revoked"
     if status is Status.PARTY and bound is not None:
-        pending = [e for e in later if e.type is EventType.ENTRY_INTO_FORCE]
-        if not instrument.in_force_on(day):
+        if instrument.entry_into_force is None:
             detail = f"{bound.type.value} deposited; the treaty is not in force"
-        elif pending:
-            status, detail = Status.SIGNATORY, f"{bound.type.value} deposited, not yet in force for it"
-        elif instrument.entry_into_force and since is not None and since < instrument.entry_into_force:
-            detail, since = (
-                f"{bound.type.value} deposited {bound.date}; treaty in force from it",
-                instrument.entry_into_force,
-            )
+        else:
+            effective, basis = _effective_for_state(instrument, bound, events, later)
+            if day < effective:
+                status = Status.SIGNATORY if signed else Status.NOT_PARTY
+                since = signed.date if signed else None
+                pending = f"not yet in force for it: from {effective}{basis}"
+                detail = f"{bound.type.value} deposited {bound.date}, {pending}"
+            elif effective != bound.date:
+                since = effective
+                detail = f"{bound.type.value} deposited {bound.date}; in force for it from {effective}{basis}"
     return StatusOnDate(status, since, detail, events)
+
+
+def _effective_for_state(
+    instrument: Instrument,
+    bound: StatusEvent,
+    events: tuple[StatusEvent, ...],
+    later: tuple[StatusEvent, ...],
+) -> tuple[date, str]:
+    """When the treaty binds a state that deposited `bound`: a recorded date, else the treaty's own rule."""
+    recorded = [e for e in (*events, *later) if e.type is EventType.ENTRY_INTO_FORCE and e.date >= bound.date]
+    if recorded:
+        return recorded[0].date, " (recorded)"
+    treaty = instrument.entry_into_force
+    assert treaty is not None
+    rule = instrument.state_entry_into_force
+    by_rule = bound.date + timedelta(days=rule.days_after_deposit) if rule else bound.date
+    if treaty >= by_rule:
+        return treaty, " (the treaty's entry into force)" if treaty != bound.date else ""
+    return by_rule, f" ({rule.provision})" if rule else ""
 
 
 def _agreement_status(events: tuple[StatusEvent, ...]) -> StatusOnDate:

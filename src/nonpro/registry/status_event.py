@@ -68,6 +68,7 @@ class StateRecord:
     events: tuple[StatusEvent, ...]
     no_action_source: Source | None = None
     uncertain: str | None = None
+    note: str | None = None
 
     def events_until(self, day: date) -> tuple[StatusEvent, ...]:
         """The events dated on or before `day`."""

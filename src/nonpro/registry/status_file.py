@@ -32,6 +32,7 @@ class StateEntry(BaseModel):
     events: list[EventEntry] = Field(default_factory=list)
     source: str | None = None
     uncertain: str | None = None
+    note: str | None = None
 
 
 class StatusFile(BaseModel):

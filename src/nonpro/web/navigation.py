@@ -15,5 +15,12 @@ class Pillar:
 
 
 PILLARS: tuple[Pillar, ...] = (
-    Pillar("States", "/states", "Every state with its UN standing and region, each fact cited."),
+    Pillar(
+        "States", "/states", "Every state with its UN standing, region and status in each instrument, cited."
+    ),
+    Pillar(
+        "Instruments", "/instruments", "Treaties, safeguards agreements, regimes and commitments, with maps."
+    ),
+    Pillar("Gaps", "/gaps", "Which states of a group have not joined an instrument, on any date."),
+    Pillar("Changes", "/changes", "What changed in the registry between two dates."),
 )

@@ -7,8 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from nonpro.api.deps import StatesDep
+from nonpro.api.deps import RegistryDep, StatesDep
+from nonpro.registry.queries.profile import state_profile
 from nonpro.registry.state import UnStatus
+from nonpro.web.registry_pages import day_of
 from nonpro.web.rendering import render
 
 router = APIRouter(include_in_schema=False)
@@ -43,6 +45,10 @@ def states_page(
 
 
 @router.get("/states/{code}", response_class=HTMLResponse)
-def state_page(request: Request, states: StatesDep, code: str) -> HTMLResponse:
-    """One state's facts, each with its source."""
-    return render(request, "state.html", state=states.get(code))
+def state_page(
+    request: Request, registry: RegistryDep, code: str, as_of: Annotated[str, Query(max_length=10)] = ""
+) -> HTMLResponse:
+    """One state's facts, each with its source, and its status in every instrument on a date."""
+    state = registry.states.get(code)
+    profile = state_profile(registry, state.alpha2, day_of(registry, as_of))
+    return render(request, "state.html", state=state, profile=profile, as_of=as_of, recorded=registry.as_of)
