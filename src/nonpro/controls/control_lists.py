@@ -44,6 +44,10 @@ class ControlLists:
                 self._referenced_by[target].append(entry)
         self.text = TextIndex(list(self._entries.values()))
 
+    def with_lists(self, lists: Sequence[ControlList], versions: Sequence[DatasetVersion]) -> ControlLists:
+        """A new model holding these lists as well, e.g. a national list imported from its official file."""
+        return ControlLists((*self.lists, *lists), (*self.versions, *versions))
+
     def __iter__(self) -> Iterator[ControlEntry]:
         return iter(self._entries.values())
 

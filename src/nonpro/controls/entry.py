@@ -29,6 +29,8 @@ class ControlEntry:
     notes: str
     decontrols: str
     source: ListSource
+    reasons: tuple[str, ...] = ()
+    """Reasons for control a national list gives (US CCL: NP, MT, CB, CW, NS, ...); empty for regime lists."""
 
     def parameter(self, name: str) -> Parameter | None:
         """The threshold with this machine name, if the entry has one."""
@@ -43,7 +45,7 @@ class ControlList:
     edition: str
     title: str
     regime: str
-    effective: date
+    effective: date | None
     source: ListSource
     guidelines: tuple[str, ...]
     notes: str

@@ -52,7 +52,7 @@ class TextIndex:
         self._postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         lengths: list[int] = []
         for position, entry in enumerate(self._entries):
-            words = tokens(entry.title) * TITLE_WEIGHT + tokens(entry.notes) + tokens(entry.code)
+            words = tokens(entry.title) * TITLE_WEIGHT + tokens(entry.notes)
             words += list(entry.cas)
             lengths.append(len(words))
             for word, count in Counter(words).items():
