@@ -99,7 +99,7 @@ class ControlLists:
             raise NotFoundError(
                 f"no entry has the id {entry_id!r}", where="id", hint=self._suggestion(entry_id) + ID_FORMS
             )
-        return found
+        return sorted(found, key=lambda e: e.id)
 
     def by_cas(self, cas: str) -> list[ControlEntry]:
         """Entries listing this CAS number (check digit verified first)."""
