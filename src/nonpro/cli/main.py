@@ -7,6 +7,8 @@ import sys
 import typer
 
 from nonpro.cli import states as states_commands
+from nonpro.cli.classify import classify
+from nonpro.cli.controls import controls_app
 from nonpro.cli.db import db_app
 from nonpro.cli.output import report_error
 from nonpro.cli.serve import serve
@@ -23,6 +25,8 @@ app.command()(serve)
 app.add_typer(db_app, name="db")
 app.command()(states_commands.states)
 app.command()(states_commands.state)
+app.add_typer(controls_app, name="controls")
+app.command()(classify)
 
 
 def main() -> None:

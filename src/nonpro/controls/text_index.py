@@ -32,7 +32,7 @@ def normalise_word(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The searchable words of a text."""
-    return [normalise_word(w) for w in _WORD.findall(text.casefold()) if w not in _STOPWORDS]
+    return [normalise_word(w) for w in _WORD.findall(text.casefold()) if len(w) > 1 and w not in _STOPWORDS]
 
 
 @dataclass(frozen=True, slots=True)
