@@ -10,11 +10,12 @@ from fastapi.staticfiles import StaticFiles
 
 from nonpro import __version__
 from nonpro.api.problems import install_problem_handlers
-from nonpro.api.routes import health, states
+from nonpro.api.routes import controls, health, states
+from nonpro.controls.loader import control_lists
 from nonpro.registry.state_loader import state_table
 from nonpro.settings import Settings, load_settings
 from nonpro.store.database import Database
-from nonpro.web import pages
+from nonpro.web import controls_pages, pages
 from nonpro.web.rendering import STATIC_DIR, render_error_page
 
 API_PREFIX = "/api/v1"
@@ -42,11 +43,14 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.settings = settings
     app.state.database = database
     app.state.states = state_table()
+    app.state.controls = control_lists()
     install_problem_handlers(app, render_error_page)
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(states.router)
+    api.include_router(controls.router)
     app.include_router(api)
     app.include_router(health.router)
     app.include_router(pages.router)
+    app.include_router(controls_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

@@ -16,4 +16,5 @@ class Pillar:
 
 PILLARS: tuple[Pillar, ...] = (
     Pillar("States", "/states", "Every state with its UN standing and region, each fact cited."),
+    Pillar("Controls", "/controls", "Control lists as trees, and classification by words, CAS number or id."),
 )
