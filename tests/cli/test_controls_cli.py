@@ -109,6 +109,6 @@ def test_a_bad_cas_number_prints_one_line_and_exits_2() -> None:
 def test_import_ccl_summarises_the_real_file() -> None:
     summary = run_json("controls", "import-ccl", str(shared_data() / CCL_FILE), "--edition", "2026-06")
     assert isinstance(summary, dict)
-    assert summary["list"]["count"] == 4771
+    assert summary["list"]["count"] == 4848
     assert summary["reasons_for_control"]["NP"] == 120
     assert summary["warnings"] == []

@@ -16,7 +16,7 @@ def test_every_eccn_and_lettered_item_is_imported(imported_ccl: ImportedList) ->
     entries = imported_ccl.control_list.entries
     eccns = [e for e in entries if e.parent is None]
     assert len(eccns) == 637
-    assert len(entries) == 4771
+    assert len(entries) == 4848
     assert imported_ccl.warnings == ()
     assert imported_ccl.version.name == "controls:us-ccl"
 
@@ -89,3 +89,9 @@ def test_a_file_without_eccns_is_refused(tmp_path: Path) -> None:
     empty.write_text("<DIV9><HEAD>Nothing</HEAD></DIV9>")
     with pytest.raises(InvalidInputError, match="no ECCN headings found"):
         EcfrCclImporter().read(empty, "test")
+
+
+def test_deeper_items_published_without_a_final_dot_are_kept(with_ccl: ControlLists) -> None:
+    alloys = with_ccl.entry("us-ccl:2B350.a.1.a")
+    assert alloys.parent == "us-ccl:2B350.a.1"
+    assert alloys.title.startswith("Alloys with more than 25% nickel and 20% chromium")

@@ -28,7 +28,9 @@ CCL_URL = (
 )
 _HEADING = re.compile(r"^\s*(\d[A-E]\d{3})\s+(.*)$", re.S)
 _REASON = re.compile(r"\b([A-Z]{2}\d?)\b")
-_ITEM = re.compile(r"^\s*([a-z]{1,2}(?:\.(?:\d{1,2}|[a-z]{1,2}))*)\.\s+(.*)$", re.S)
+# `b.1.` and `a.` as published; a few deeper items lack the final dot (`a.1.a Alloys`).
+_ITEM = re.compile(r"^\s*([a-z]{1,2}(?:\.(?:\d{1,2}|[a-z]{1,2}))+\.?|[a-z]{1,2}\.)\s+(.*)$", re.S)
+_NOT_ITEMS = frozenset({"e.g", "i.e"})
 _CAS = re.compile(r"C\.A\.S\.\s*#?\s*(\d{2,7}-\d{2}-\d)")
 _SPACE = re.compile(r"\s+")
 
@@ -140,8 +142,11 @@ def _take(element: ET.Element, eccns: list[_Eccn]) -> None:
 
 def _item(eccn: _Eccn, text: str) -> None:
     match = _ITEM.match(text)
-    if match and "[Reserved]" not in match[2] and match[1] not in eccn.items:
-        eccn.items[match[1]] = match[2].strip()
+    if match is None:
+        return
+    code = match[1].rstrip(".")
+    if code not in _NOT_ITEMS and "[Reserved]" not in match[2] and code not in eccn.items:
+        eccn.items[code] = match[2].strip()
 
 
 def _entries(
