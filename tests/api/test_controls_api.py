@@ -34,7 +34,7 @@ def test_a_list_flat_with_id_and_parent(client: TestClient) -> None:
     assert {"id": "cwc:1.A", "parent": "cwc:1", "title": "Schedule 1 part A - toxic chemicals"} in body[
         "entries"
     ]
-    assert [lst["id"] for lst in client.get("/api/v1/controls/lists").json()] == ["cwc", "nsg2"]
+    assert [lst["id"] for lst in client.get("/api/v1/controls/lists").json()] == ["ag-cw", "cwc", "nsg2"]
 
 
 def test_classification_endpoints(client: TestClient) -> None:

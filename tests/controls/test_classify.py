@@ -26,7 +26,7 @@ def test_eu_and_us_codes_find_the_regime_entry(shipped: ControlLists, spelling: 
 @pytest.mark.parametrize("spelling", ["1C350.b.1", "1C350 b 1", "1c350B1", "us:1C350.b.1"])
 def test_a_ccl_item_is_found_in_any_spelling(with_ccl: ControlLists, spelling: str) -> None:
     ids = [c.entry.id for c in classify_id(with_ccl, spelling).candidates]
-    assert ids == ["cwc:2.B.7", "us-ccl:1C350.b.1"]
+    assert ids == ["ag-cw:31", "cwc:2.B.7", "us-ccl:1C350.b.1"]
 
 
 def test_an_ambiguous_bare_code_names_the_choices(shipped: ControlLists) -> None:
@@ -53,9 +53,17 @@ def test_a_cas_number_gives_the_cwc_schedule(shipped: ControlLists) -> None:
     ]
 
 
+def test_a_cas_number_gives_the_cwc_schedule_and_the_australia_group_entry(shipped: ControlLists) -> None:
+    result = classify_cas(shipped, "111-48-8")
+    assert [(c.entry.id, c.why) for c in result.candidates] == [
+        ("ag-cw:1", ("lists CAS 111-48-8",)),
+        ("cwc:2.B.13", ("lists CAS 111-48-8 (schedule 2)",)),
+    ]
+
+
 def test_a_cas_number_also_finds_the_ccl_item_when_imported(with_ccl: ControlLists) -> None:
     ids = [c.entry.id for c in classify_cas(with_ccl, "7719-12-2").candidates]
-    assert ids == ["cwc:3.B.6", "us-ccl:1C350.c.6"]
+    assert ids == ["ag-cw:7", "cwc:3.B.6", "us-ccl:1C350.c.6"]
 
 
 def test_a_cas_number_with_a_wrong_check_digit_is_refused(shipped: ControlLists) -> None:
@@ -78,7 +86,8 @@ def test_free_text_ranks_the_frequency_changer_first_and_says_why(shipped: Contr
 
 
 def test_free_text_finds_a_chemical_by_name(shipped: ControlLists) -> None:
-    assert classify_text(shipped, "thiodiglycol").candidates[0].entry.id == "cwc:2.B.13"
+    best = classify_text(shipped, "thiodiglycol").candidates[:2]
+    assert {c.entry.id for c in best} == {"ag-cw:1", "cwc:2.B.13"}
 
 
 def test_free_text_must_not_be_empty(shipped: ControlLists) -> None:
@@ -131,5 +140,5 @@ def test_context_gives_parents_siblings_correspondences_and_guidelines(with_ccl:
     context = entry_context(with_ccl, with_ccl.entry("cwc:2.B.7"))
     assert [e.id for e in context.parents] == ["cwc:2.B", "cwc:2"]
     assert len(context.siblings) == 10
-    assert [e.id for e in context.corresponding] == ["us-ccl:1C350.b.1"]
+    assert [e.id for e in context.corresponding] == ["us-ccl:1C350.b.1", "ag-cw:31"]
     assert any("Part VII" in g for g in context.guidelines)

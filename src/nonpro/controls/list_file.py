@@ -34,7 +34,9 @@ class ListHeader(BaseModel):
     edition: str = Field(min_length=1)
     title: str = Field(min_length=1)
     regime: str = Field(min_length=1)
-    effective: date
+    effective: date | None = Field(
+        description="When this edition took effect; null when no date could be verified"
+    )
     source: ListSource
     guidelines: list[str] = Field(min_length=1, description="The regime guidelines that govern transfers")
     notes: str = Field(min_length=1, description="What the list covers and what is left out, and why")
