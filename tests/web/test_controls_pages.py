@@ -29,3 +29,11 @@ def test_the_pages_browse_search_and_show(client: TestClient) -> None:
     entry = client.get("/controls/entries/nsg2:3.A.1")
     assert "operating frequency: &gt;= 600 Hz" in entry.text
     assert client.get("/controls/entries/nope:1").status_code == 422
+
+
+def test_the_entry_page_checks_an_item_against_the_thresholds(client: TestClient) -> None:
+    page = client.get("/controls/entries/nsg2:3.A.1", params={"frequency_hz": "800", "power_va": "50"})
+    assert "Verdict: undetermined" in page.text
+    assert "frequency_control_percent &lt; 0.2 %: not given" in page.text
+    bad = client.get("/controls/entries/nsg2:3.A.1", params={"frequency_hz": "fast"})
+    assert bad.status_code == 422

@@ -13,6 +13,7 @@ from nonpro.api.routes.controls import ControlListsDep
 from nonpro.controls.classify import Classification, classify_cas, classify_text
 from nonpro.controls.context import entry_context
 from nonpro.controls.entry import ControlEntry
+from nonpro.controls.thresholds import check_thresholds, parse_assignments
 from nonpro.web.rendering import render
 
 router = APIRouter(include_in_schema=False)
@@ -50,6 +51,14 @@ def list_page(
 
 @router.get("/controls/entries/{entry_id}", response_class=HTMLResponse)
 def entry_page(request: Request, lists: ControlListsDep, entry_id: str) -> HTMLResponse:
-    """One entry with its thresholds, correspondences, place in the list and source."""
+    """One entry with its thresholds, correspondences, place in the list and source; values in the query
+    string (e.g. `?frequency_hz=800`) are checked against the thresholds."""
     context = entry_context(lists, lists.entry(entry_id))
-    return render(request, "controls_entry.html", context=context, entry=context.entry)
+    entry = context.entry
+    given = [
+        f"{p.name}={request.query_params[p.name]}"
+        for p in entry.parameters
+        if request.query_params.get(p.name)
+    ]
+    check = check_thresholds(entry, parse_assignments(given)) if given else None
+    return render(request, "controls_entry.html", context=context, entry=entry, check=check)
