@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from nonpro import __version__
 from nonpro.api.problems import install_problem_handlers
 from nonpro.api.routes import controls, health, states
+from nonpro.controls.kept_imports import with_kept_imports
 from nonpro.controls.loader import control_lists
 from nonpro.registry.state_loader import state_table
 from nonpro.settings import Settings, load_settings
@@ -43,7 +44,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.settings = settings
     app.state.database = database
     app.state.states = state_table()
-    app.state.controls = control_lists()
+    app.state.controls = with_kept_imports(settings.data_dir, control_lists())
     install_problem_handlers(app, render_error_page)
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(states.router)

@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
+from nonpro.cli.controls import served_lists
 from nonpro.cli.output import emit_json
 from nonpro.controls.classify import classify_cas, classify_id, classify_text
-from nonpro.controls.loader import control_lists
 from nonpro.controls.public import ClassificationPublic
 from nonpro.controls.thresholds import check_thresholds, parse_assignments
 from nonpro.core.errors import InvalidInputError
@@ -31,7 +31,7 @@ def classify(
 
     Example: nonpro classify --entry nsg2:3.A.1 --param frequency_hz=800 --param power_va=50 --json
     """
-    lists = control_lists()
+    lists = served_lists()
     chosen = [
         name for name, value in (("text", text), ("cas", cas), ("id", entry_id), ("entry", entry)) if value
     ]

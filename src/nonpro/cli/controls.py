@@ -10,7 +10,8 @@ import typer
 
 from nonpro.cli.output import emit_json
 from nonpro.controls.context import entry_context
-from nonpro.controls.importers.ecfr_ccl import EcfrCclImporter
+from nonpro.controls.control_lists import ControlLists
+from nonpro.controls.kept_imports import import_list, keep, with_kept_imports
 from nonpro.controls.loader import control_lists
 from nonpro.controls.public import ControlListPublic, EntryContextPublic, ImportSummaryPublic
 from nonpro.registry.state_public import DatasetVersionPublic
@@ -21,13 +22,20 @@ controls_app = typer.Typer(
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
+def served_lists() -> ControlLists:
+    """The shipped lists and the official files kept in NONPRO_DATA_DIR, as the API serves them."""
+    from nonpro.settings import load_settings
+
+    return with_kept_imports(load_settings().data_dir, control_lists())
+
+
 @controls_app.command("lists")
 def lists_command(as_json: JsonOption = False) -> None:
     """List the loaded control lists with their edition, source and size.
 
     Example: nonpro controls lists
     """
-    lists = control_lists()
+    lists = served_lists()
     if as_json:
         emit_json(
             [ControlListPublic.of(lst, with_entries=False).model_dump(mode="json") for lst in lists.lists]
@@ -49,7 +57,7 @@ def show(
 
     Example: nonpro controls show nsg2:3.A.1 --json
     """
-    lists = control_lists()
+    lists = served_lists()
     context = entry_context(lists, lists.entry(entry_id))
     if as_json:
         emit_json(EntryContextPublic.of(context))
@@ -80,7 +88,7 @@ def tree(
 
     Example: nonpro controls tree cwc --json
     """
-    lists = control_lists()
+    lists = served_lists()
     control_list = lists.control_list(list_id)
     if as_json:
         emit_json(ControlListPublic.of(control_list))
@@ -94,13 +102,22 @@ def tree(
 def import_ccl(
     path: Annotated[Path, typer.Argument(help="The eCFR XML of 15 CFR part 774 Supplement No. 1.")],
     edition: Annotated[str, typer.Option(help="The edition the file represents, e.g. 2026-06.")],
+    keep_file: Annotated[
+        bool, typer.Option("--keep", help="Keep the file in NONPRO_DATA_DIR so that every door serves it.")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Read the US Commerce Control List from eCFR XML and report what it holds.
+    """Read the US Commerce Control List from eCFR XML and report what it holds (and keep it with --keep).
 
-    Example: nonpro controls import-ccl ../shared/data/controls/us-ccl-supp1-2026-06.xml --edition 2026-06
+    Example: nonpro controls import-ccl us-ccl-supp1-2026-06.xml --edition 2026-06 --keep
     """
-    imported = EcfrCclImporter().read(path, edition)
+    imported = import_list("us-ccl", path, edition)
+    if keep_file:
+        from nonpro.settings import load_settings
+
+        kept = keep(load_settings().data_dir, imported, path)
+        if not as_json:
+            typer.echo(f"kept as {kept}")
     entries = imported.control_list.entries
     reasons = Counter(reason for entry in entries for reason in entry.reasons)
     summary = ImportSummaryPublic(
