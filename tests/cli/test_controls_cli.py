@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from nonpro.cli.main import app
@@ -13,6 +15,12 @@ from nonpro.core.errors import InvalidInputError, NotFoundError
 from tests.controls.conftest import CCL_FILE, shared_data
 
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def empty_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No kept imports: the commands serve exactly the shipped lists."""
+    monkeypatch.setenv("NONPRO_DATA_DIR", str(tmp_path))
 
 
 def run_json(*args: str) -> object:
