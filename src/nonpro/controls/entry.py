@@ -32,10 +32,6 @@ class ControlEntry:
     reasons: tuple[str, ...] = ()
     """Reasons for control a national list gives (US CCL: NP, MT, CB, CW, NS, ...); empty for regime lists."""
 
-    def parameter(self, name: str) -> Parameter | None:
-        """The threshold with this machine name, if the entry has one."""
-        return next((p for p in self.parameters if p.name == name), None)
-
 
 @dataclass(frozen=True, slots=True)
 class ControlList:
