@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from nonpro.cli.main import app
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def command_paths() -> list[list[str]]:
@@ -39,4 +39,5 @@ def test_every_command_has_help_with_an_example(path: list[str]) -> None:
 
 @pytest.mark.parametrize("path", command_paths(), ids=lambda p: " ".join(p))
 def test_every_command_is_documented(path: list[str]) -> None:
-    assert f"nonpro {' '.join(path)}" in DOCS.read_text(encoding="utf-8")
+    documented = "\n".join(page.read_text(encoding="utf-8") for page in DOCS.glob("*.md"))
+    assert f"nonpro {' '.join(path)}" in documented

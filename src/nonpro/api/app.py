@@ -10,13 +10,15 @@ from fastapi.staticfiles import StaticFiles
 
 from nonpro import __version__
 from nonpro.api.problems import install_problem_handlers
-from nonpro.api.routes import health, registry, states
+from nonpro.api.routes import controls, health, registry, states
+from nonpro.controls.kept_imports import with_kept_imports
+from nonpro.controls.loader import control_lists
 from nonpro.registry.registry_loader import registry as load_registry
 from nonpro.registry.registry_model import Registry
 from nonpro.registry.state_loader import state_table
 from nonpro.settings import Settings, load_settings
 from nonpro.store.database import Database
-from nonpro.web import pages, registry_pages
+from nonpro.web import controls_pages, pages, registry_pages
 from nonpro.web.rendering import STATIC_DIR, render_error_page
 
 API_PREFIX = "/api/v1"
@@ -47,13 +49,16 @@ def create_app(
     app.state.database = database
     app.state.states = state_table()
     app.state.registry = registry_data or load_registry()
+    app.state.controls = with_kept_imports(settings.data_dir, control_lists())
     install_problem_handlers(app, render_error_page)
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(states.router)
     api.include_router(registry.router)
+    api.include_router(controls.router)
     app.include_router(api)
     app.include_router(health.router)
     app.include_router(pages.router)
     app.include_router(registry_pages.router)
+    app.include_router(controls_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

@@ -9,6 +9,8 @@ from typer.core import TyperGroup
 
 from nonpro.cli import registry as registry_commands
 from nonpro.cli import states as states_commands
+from nonpro.cli.classify import classify
+from nonpro.cli.controls import controls_app
 from nonpro.cli.db import db_app
 from nonpro.cli.output import report_error
 from nonpro.cli.serve import serve
@@ -42,6 +44,8 @@ app.command()(registry_commands.instrument)
 app.command()(registry_commands.gaps)
 app.command()(registry_commands.scorecard)
 app.command()(registry_commands.changes)
+app.add_typer(controls_app, name="controls")
+app.command()(classify)
 
 
 def main() -> None:

@@ -23,4 +23,5 @@ PILLARS: tuple[Pillar, ...] = (
     ),
     Pillar("Gaps", "/gaps", "Which states of a group have not joined an instrument, on any date."),
     Pillar("Changes", "/changes", "What changed in the registry between two dates."),
+    Pillar("Controls", "/controls", "Control lists as trees, and classification by words, CAS number or id."),
 )
