@@ -41,10 +41,11 @@ class OfficialReference(BaseModel):
 
 
 class StateEntryIntoForce(BaseModel):
-    """The treaty's rule for when it enters into force for a state that joins after it is in force."""
+    """The treaty's rule for when it binds a state depositing after a date (such as its entry into force)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    deposits_after: date
     days_after_deposit: int = Field(ge=0)
     provision: str
 

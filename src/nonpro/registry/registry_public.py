@@ -99,7 +99,7 @@ class InstrumentPublic(BaseModel):
     depositary: str | None
     opened_for_signature: date | None
     entry_into_force: date | None
-    reference: str
+    reference: str | None
     url: str | None
     summary: str
     notes: str | None

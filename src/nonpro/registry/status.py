@@ -112,10 +112,11 @@ def _effective_for_state(
     treaty = instrument.entry_into_force
     assert treaty is not None
     rule = instrument.state_entry_into_force
-    by_rule = bound.date + timedelta(days=rule.days_after_deposit) if rule else bound.date
+    late = rule is not None and bound.date > rule.deposits_after
+    by_rule = bound.date + timedelta(days=rule.days_after_deposit) if rule and late else bound.date
     if treaty >= by_rule:
         return treaty, " (the treaty's entry into force)" if treaty != bound.date else ""
-    return by_rule, f" ({rule.provision})" if rule else ""
+    return by_rule, f" ({rule.provision})" if rule and late else ""
 
 
 def _agreement_status(events: tuple[StatusEvent, ...]) -> StatusOnDate:
