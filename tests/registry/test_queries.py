@@ -78,6 +78,15 @@ def test_changes_between_two_dates_with_the_events_between(fixture_registry: Reg
     assert [e.type for e in ru.events] == ["deratification"]
 
 
+def test_changes_include_a_state_bound_by_the_treatys_delay_without_an_event_in_the_window(
+    fixture_registry: Registry,
+) -> None:
+    found = changes_between(fixture_registry, date(2018, 6, 1), date(2018, 7, 1), "treaty-c")
+    assert [(c.alpha2, c.before, c.after, c.events) for c in found.changes] == [
+        ("PS", Status.NOT_PARTY, Status.PARTY, [])
+    ]
+
+
 def test_changes_refuse_an_end_before_the_start(fixture_registry: Registry) -> None:
     with pytest.raises(InvalidInputError, match="before the start date"):
         changes_between(fixture_registry, date(2020, 1, 1), date(2010, 1, 1))

@@ -13,6 +13,7 @@ from nonpro.cli.classify import classify
 from nonpro.cli.controls import controls_app
 from nonpro.cli.db import db_app
 from nonpro.cli.output import report_error
+from nonpro.cli.registry_data import registry_app
 from nonpro.cli.serve import serve
 from nonpro.core.errors import NonproError
 
@@ -44,6 +45,7 @@ app.command()(registry_commands.instrument)
 app.command()(registry_commands.gaps)
 app.command()(registry_commands.scorecard)
 app.command()(registry_commands.changes)
+app.add_typer(registry_app, name="registry")
 app.add_typer(controls_app, name="controls")
 app.command()(classify)
 

@@ -43,6 +43,7 @@ class GroupFile(BaseModel):
     id: str
     name: str
     source: Source
+    recorded_from: date | None = None
     members: dict[str, GroupMember]
 
 
@@ -75,6 +76,12 @@ def group_members(registry: Registry, group: str, day: date) -> tuple[str, list[
     group_file = GROUPS_DIR / f"{lowered}.yaml"
     if group_file.is_file():
         data = load_yaml_model(group_file, GroupFile)
+        if data.recorded_from and day < data.recorded_from:
+            raise InvalidInputError(
+                f"{data.name} are recorded from {data.recorded_from} only",
+                where="as-of date",
+                expected=f"a date on or after {data.recorded_from} for group {lowered!r}",
+            )
         return data.name, [s for s in states if s.alpha2 in data.members and data.members[s.alpha2].on(day)]
     if lowered in registry.instruments:
         instrument = registry.instrument(lowered)

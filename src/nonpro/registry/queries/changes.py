@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from nonpro.core.errors import InvalidInputError
 from nonpro.registry.registry_model import Registry
@@ -22,11 +22,27 @@ def changes_between(
             expected="--from on or before --to",
         )
     wanted = registry.instrument(instrument_id).id if instrument_id else None
+    # A status can change with no event in the window when a treaty binds a state some days after its deposit;
+    # records with nothing dated within the longest such delay before the window cannot change.
+    delay = max(
+        (
+            i.state_entry_into_force.days_after_deposit
+            for i in registry.instruments.values()
+            if i.state_entry_into_force
+        ),
+        default=0,
+    )
+    settled = start - timedelta(days=delay)
     found = []
     for (iid, code), record in sorted(registry.records.items()):
         if wanted and iid != wanted:
             continue
         instrument = registry.instruments[iid]
+        treaty_start = instrument.entry_into_force
+        if not any(e.date > settled for e in record.events) and not (
+            treaty_start and start < treaty_start <= end
+        ):
+            continue  # nothing dated near or inside the window can change this state's status
         before, after = status_on(instrument, record, start), status_on(instrument, record, end)
         if before.status is not after.status:
             state = registry.states.get(code)

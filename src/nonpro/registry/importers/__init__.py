@@ -1,0 +1,1 @@
+"""Importers that turn official machine-readable records into registry events."""
