@@ -72,7 +72,8 @@ def main() -> None:
     bare = timed(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True, capture_output=True), 10)
     print(
         f"`nonpro state IR`           median {statistics.median(cli) * 1e3:6.0f} ms  "
-        f"p95 {p95(cli) * 1e3:6.0f} ms  (goal <= 1000 ms); bare python start {statistics.median(bare) * 1e3:5.0f} ms"
+        f"p95 {p95(cli) * 1e3:6.0f} ms  (goal <= 1000 ms); "
+        f"bare python start {statistics.median(bare) * 1e3:5.0f} ms"
     )
 
 
