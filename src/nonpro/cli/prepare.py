@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nonpro.registry.state_loader import state_table
+from nonpro.reference_data import reference_versions
 from nonpro.settings import load_settings
 from nonpro.store import migrate
 from nonpro.store.database import Database
@@ -16,7 +16,7 @@ def prepare_database(revision: str = "head") -> str | None:
         at = migrate.upgrade(database.engine, revision)
         if revision == "head":
             with database.transaction() as session:
-                record_versions(session, state_table().versions, actor="nonpro db upgrade")
+                record_versions(session, reference_versions(), actor="nonpro db upgrade")
         return at
     finally:
         database.close()
