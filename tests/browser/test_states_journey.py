@@ -42,3 +42,24 @@ def test_an_unknown_state_shows_a_readable_error(browser: Browser, live_server: 
     assert response.status == 404
     expect(page.get_by_role("alert")).to_contain_text("no state has the code 'ZZZ'")
     page.close()
+
+
+def test_an_instrument_map_and_a_gaps_question(browser: Browser, live_server: str) -> None:
+    page = browser.new_page()
+    page.goto(live_server + "/instruments")
+    page.get_by_role("link", name="Fixture Treaty X").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Fixture Treaty X")
+    world = page.get_by_role("img", name=re.compile("World map of TX status"))
+    expect(world).to_be_visible()
+    expect(page.locator("svg path.st-withdrawn")).to_have_count(1)
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Gaps").click()
+    page.get_by_label("Group").fill("DE,IN,KP,US")
+    page.get_by_label("Instrument").select_option("treaty-x")
+    page.get_by_label("On").fill("2025-01-01")
+    page.get_by_role("button", name="Find gaps").click()
+    expect(page.get_by_role("status")).to_have_text(
+        "custom list: 2 of 4 not party in treaty-x on 2025-01-01."
+    )
+    expect(page.get_by_role("row", name=re.compile("North Korea"))).to_contain_text("withdrawn")
+    page.close()
