@@ -9,6 +9,7 @@ from typer.core import TyperGroup
 
 from nonpro.cli import registry as registry_commands
 from nonpro.cli import states as states_commands
+from nonpro.cli.assess import assess, assessment_app
 from nonpro.cli.classify import classify
 from nonpro.cli.controls import controls_app
 from nonpro.cli.db import db_app
@@ -46,6 +47,8 @@ app.command()(registry_commands.gaps)
 app.command()(registry_commands.scorecard)
 app.command()(registry_commands.changes)
 app.add_typer(registry_app, name="registry")
+app.command()(assess)
+app.add_typer(assessment_app, name="assessment")
 app.add_typer(controls_app, name="controls")
 app.command()(classify)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
+from nonpro.assessment import models as _assessment_models  # noqa: F401 - registers the tables
 from nonpro.store.models import Base
 
 engine = context.config.attributes["engine"]
