@@ -10,7 +10,7 @@ from fastapi.staticfiles import StaticFiles
 
 from nonpro import __version__
 from nonpro.api.problems import install_problem_handlers
-from nonpro.api.routes import controls, health, registry, states
+from nonpro.api.routes import assessments, controls, health, registry, states
 from nonpro.controls.kept_imports import with_kept_imports
 from nonpro.controls.loader import control_lists
 from nonpro.registry.registry_loader import registry as load_registry
@@ -55,6 +55,7 @@ def create_app(
     api.include_router(states.router)
     api.include_router(registry.router)
     api.include_router(controls.router)
+    api.include_router(assessments.router)
     app.include_router(api)
     app.include_router(health.router)
     app.include_router(pages.router)

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from nonpro.controls.control_lists import ControlLists
 from nonpro.registry.registry_model import Registry
 from nonpro.registry.state_table import StateTable
 from nonpro.store.database import Database
@@ -29,6 +30,13 @@ def get_registry(request: Request) -> Registry:
     return registry
 
 
+def get_control_lists(request: Request) -> ControlLists:
+    """The application's control lists (shipped, plus national lists imported into the data folder)."""
+    lists: ControlLists = request.app.state.controls
+    return lists
+
+
+ControlListsDep = Annotated[ControlLists, Depends(get_control_lists)]
 DatabaseDep = Annotated[Database, Depends(get_database)]
 RegistryDep = Annotated[Registry, Depends(get_registry)]
 StatesDep = Annotated[StateTable, Depends(get_states)]

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from nonpro.api.routes.controls import ControlListsDep
+from nonpro.api.deps import ControlListsDep
 from nonpro.controls.classify import Classification, classify_cas, classify_text
 from nonpro.controls.context import entry_context
 from nonpro.controls.entry import ControlEntry

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Path, Query
 
+from nonpro.api.deps import ControlListsDep
 from nonpro.api.problems import problem_responses
 from nonpro.controls.classify import classify_cas, classify_id, classify_text
 from nonpro.controls.context import entry_context
-from nonpro.controls.control_lists import ControlLists
 from nonpro.controls.public import ClassificationPublic, ControlListPublic, EntryContextPublic
 from nonpro.controls.thresholds import check_thresholds, parse_assignments
 
-
-def get_control_lists(request: Request) -> ControlLists:
-    """The application's control lists."""
-    lists: ControlLists = request.app.state.controls
-    return lists
-
-
-ControlListsDep = Annotated[ControlLists, Depends(get_control_lists)]
 router = APIRouter(tags=["controls"])
 EntryId = Annotated[
     str,

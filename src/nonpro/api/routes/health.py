@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from nonpro import __version__
-from nonpro.api.deps import DatabaseDep, RegistryDep
+from nonpro.api.deps import ControlListsDep, DatabaseDep, RegistryDep
 from nonpro.core.errors import DatabaseUnavailableError
 from nonpro.registry.state_public import DatasetVersionPublic
 from nonpro.store.engine import check_reachable
@@ -36,7 +36,7 @@ class Health(BaseModel):
 
 
 @router.get("/healthz", summary="Health", responses={503: {"model": Health, "description": "Unhealthy"}})
-def health(request: Request, database: DatabaseDep, registry: RegistryDep) -> JSONResponse:
+def health(database: DatabaseDep, registry: RegistryDep, controls: ControlListsDep) -> JSONResponse:
     """Database reachability and schema revision, and the versions of the loaded reference data."""
     backend = database.engine.url.get_backend_name()
     try:
@@ -59,8 +59,6 @@ def health(request: Request, database: DatabaseDep, registry: RegistryDep) -> JS
         ok=db.reachable and db.revision == db.expected_revision,
         version=__version__,
         database=db,
-        reference_data=[
-            DatasetVersionPublic.of(v) for v in (*registry.versions, *request.app.state.controls.versions)
-        ],
+        reference_data=[DatasetVersionPublic.of(v) for v in (*registry.versions, *controls.versions)],
     )
     return JSONResponse(body.model_dump(mode="json"), status_code=200 if body.ok else 503)
