@@ -41,11 +41,11 @@ def chromium_path() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory, fixture_registry: Registry) -> Iterator[str]:
+def serve(folder: Path, registry_data: Registry | None) -> Iterator[str]:
     """The whole application served by uvicorn in a thread, on a migrated SQLite database."""
-    folder: Path = tmp_path_factory.mktemp("live")
-    settings = load_settings({"NONPRO_DATABASE_URL": f"sqlite:///{folder / 'live.sqlite3'}"})
+    settings = load_settings(
+        {"NONPRO_DATABASE_URL": f"sqlite:///{folder / 'live.sqlite3'}", "NONPRO_DATA_DIR": str(folder)}
+    )
     database = Database.open(settings)
     migrate.upgrade(database.engine)
     with socket.socket() as probe:
@@ -53,7 +53,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory, fixture_registry: Regi
         port = probe.getsockname()[1]
     server = uvicorn.Server(
         uvicorn.Config(
-            create_app(settings, database, fixture_registry), host="127.0.0.1", port=port, log_level="warning"
+            create_app(settings, database, registry_data), host="127.0.0.1", port=port, log_level="warning"
         )
     )
     thread = threading.Thread(target=server.run, daemon=True)
@@ -66,6 +66,18 @@ def live_server(tmp_path_factory: pytest.TempPathFactory, fixture_registry: Regi
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory, fixture_registry: Registry) -> Iterator[str]:
+    """The application over the fixture registry (small, stable data for page journeys)."""
+    yield from serve(tmp_path_factory.mktemp("live"), fixture_registry)
+
+
+@pytest.fixture(scope="session")
+def shipped_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The application over the shipped registry and control lists."""
+    yield from serve(tmp_path_factory.mktemp("shipped"), None)
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ from nonpro.registry.registry_model import Registry
 from nonpro.registry.state_loader import state_table
 from nonpro.settings import Settings, load_settings
 from nonpro.store.database import Database
-from nonpro.web import controls_pages, pages, registry_pages
+from nonpro.web import assessment_pages, controls_pages, pages, registry_pages
 from nonpro.web.rendering import STATIC_DIR, render_error_page
 
 API_PREFIX = "/api/v1"
@@ -61,5 +61,6 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(registry_pages.router)
     app.include_router(controls_pages.router)
+    app.include_router(assessment_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
