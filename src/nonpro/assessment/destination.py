@@ -15,7 +15,11 @@ def destination_status(facts: Facts, instrument_id: str) -> StatusOnDate:
 
 
 def status_evidence(facts: Facts, instrument_id: str, derived: StatusOnDate) -> dict[str, Any]:
-    """The registry fact a reason rests on, with the sources of its events."""
+    """The registry fact a reason rests on, with the sources of its events (or of the record of no action)."""
+    record = facts.registry.record(instrument_id, facts.transfer.destination)
+    sources = {e.source.cite() for e in derived.events}
+    if not sources and record is not None and record.no_action_source is not None:
+        sources = {f"no action recorded: {record.no_action_source.cite()}"}
     return {
         "kind": "registry_status",
         "state": facts.transfer.destination,
@@ -24,7 +28,7 @@ def status_evidence(facts: Facts, instrument_id: str, derived: StatusOnDate) -> 
         "status": derived.status.value,
         "since": derived.since.isoformat() if derived.since else None,
         "detail": derived.detail,
-        "sources": sorted({e.source.cite() for e in derived.events}),
+        "sources": sorted(sources),
     }
 
 
