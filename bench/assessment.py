@@ -42,7 +42,7 @@ def transfers(seed: int = 2009) -> list[dict[str, Any]]:
     destinations = [s.alpha2 for s in reg.states if s.un_status.value == "member"]
     made = []
     for _ in range(COUNT):
-        items = []
+        items: list[dict[str, Any]] = []
         for _ in range(rng.randint(1, 5)):
             pick = rng.random()
             if pick < 0.4:
