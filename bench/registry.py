@@ -9,7 +9,6 @@ from __future__ import annotations
 import statistics
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -24,22 +23,9 @@ from nonpro.registry.queries.profile import state_profile
 from nonpro.registry.queries.scorecard import scorecard
 from nonpro.registry.registry_loader import load_registry
 from nonpro.registry.state_loader import state_table
+from timing import percentile, timed
 
 DAY = date(2025, 12, 31)
-
-
-def timed(action: Callable[[], object], repeat: int) -> list[float]:
-    """Seconds taken by each of `repeat` runs."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return times
-
-
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values)
 
 
 def main() -> None:
@@ -65,14 +51,14 @@ def main() -> None:
         runs = timed(query, 50)
         print(
             f"{name:<26} p50 {statistics.median(runs) * 1e3:6.2f} ms  "
-            f"p95 {p95(runs) * 1e3:6.2f} ms  (goal <= 10 ms)"
+            f"p95 {percentile(runs, 95) * 1e3:6.2f} ms  (goal <= 10 ms)"
         )
     nonpro = str(Path(sys.executable).with_name("nonpro"))
     cli = timed(lambda: subprocess.run([nonpro, "state", "IR"], check=True, capture_output=True), 10)
     bare = timed(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True, capture_output=True), 10)
     print(
         f"`nonpro state IR`           median {statistics.median(cli) * 1e3:6.0f} ms  "
-        f"p95 {p95(cli) * 1e3:6.0f} ms  (goal <= 1000 ms); "
+        f"p95 {percentile(cli, 95) * 1e3:6.0f} ms  (goal <= 1000 ms); "
         f"bare python start {statistics.median(bare) * 1e3:5.0f} ms"
     )
 

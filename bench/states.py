@@ -9,29 +9,14 @@ from __future__ import annotations
 import statistics
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pycountry
 
 from nonpro.registry.state_loader import load_state_table
+from timing import percentile, timed
 
 CODES = ["DE", "deu", "IR", "prk", "US", "va", "PS", "BRA", "ZA", "in"] * 100
-
-
-def timed(action: Callable[[], object], repeat: int) -> list[float]:
-    """Wall-clock seconds of each of `repeat` runs."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return times
-
-
-def percentile(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100)[int(q) - 1]
 
 
 def main() -> None:

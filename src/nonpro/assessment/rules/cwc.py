@@ -104,7 +104,14 @@ def schedule_1_transfer(facts: Facts) -> list[Finding]:
         elif category not in permitted:
             effect, detail = Outcome.PROHIBITED, f"the end use {category!r} is not one of {sorted(permitted)}"
         else:
-            effect, detail = Outcome.LICENCE_REQUIRED, f"State Party destination, {category} purpose"
+            notice = parameter("cwc", "schedule_1_notification_days")
+            retransfer = parameter("cwc", "schedule_1_no_retransfer")
+            effect = Outcome.LICENCE_REQUIRED
+            detail = (
+                f"State Party destination, {category} purpose; both States notify the OPCW at least "
+                f"{notice.value} days before ({notice.provision}); no retransfer to a third State "
+                f"({retransfer.provision})"
+            )
         findings.append(Finding(effect, subject, detail, (entry_evidence(entry), evidence)))
     return findings
 
