@@ -150,13 +150,19 @@ def scorecard(
 
     reg = registry()
     card = build(reg, commitment_id, _day(reg, as_of))
-    totals = "; ".join(f"{t.instrument} {t.done_then}→{t.done_now} of {t.of}" for t in card.totals)
+    totals = "; ".join(
+        f"{t.instrument} {t.done_then}→{t.done_now} of {t.of}"
+        + (f" ({t.uncertain_now} uncertain)" if t.uncertain_now else "")
+        for t in card.totals
+    )
+    totals += "".join(f"\n{n.instrument}: not scored, {n.reason}" for n in card.not_scored)
     _emit(
         card,
         scorecard_table(card),
         as_json,
         as_csv,
-        f"{card.commitment.name} ({card.commitment.reference}): adopted {card.then}, now {card.now}",
+        f"{card.commitment.name} ({card.commitment.reference or 'document symbol not verified'}): "
+        f"adopted {card.then}, now {card.now}",
         totals,
     )
 

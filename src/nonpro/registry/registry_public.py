@@ -208,7 +208,16 @@ class ScorecardTotal(BaseModel):
     wanted: Status
     done_then: int
     done_now: int
+    uncertain_then: int
+    uncertain_now: int
     of: int
+
+
+class NotScored(BaseModel):
+    """A called-for instrument with no per-state status to score, and why."""
+
+    instrument: str
+    reason: str
 
 
 class ScorecardPublic(BaseModel):
@@ -218,6 +227,7 @@ class ScorecardPublic(BaseModel):
     then: date
     now: date
     calls_for: list[str]
+    not_scored: list[NotScored]
     totals: list[ScorecardTotal]
     states: list[ScorecardRow]
     versions: list[DatasetVersionPublic]

@@ -7,9 +7,11 @@ from datetime import date
 from nonpro.core.errors import InvalidInputError
 from nonpro.registry.instrument import InstrumentKind
 from nonpro.registry.queries.gaps import wanted_status
+from nonpro.registry.registry_loader import KINDS_WITHOUT_STATUS
 from nonpro.registry.registry_model import Registry
 from nonpro.registry.registry_public import (
     InstrumentPublic,
+    NotScored,
     ScorecardItem,
     ScorecardPublic,
     ScorecardRow,
@@ -31,7 +33,17 @@ def scorecard(registry: Registry, commitment_id: str, now: date) -> ScorecardPub
     subscribers = [(s, registry.status(commitment.id, s, now)) for s in registry.states]
     subscribed = [(s, derived.since) for s, derived in subscribers if derived.status is Status.MEMBER]
     then = min((since for _, since in subscribed if since), default=now)
-    called = [registry.instrument(i) for i in commitment.calls_for]
+    every = [registry.instrument(i) for i in commitment.calls_for]
+    called = [i for i in every if i.kind not in KINDS_WITHOUT_STATUS]
+    not_scored = [
+        NotScored(
+            instrument=i.id,
+            reason="binding on every UN Member State; what each State did to "
+            "implement it is not recorded per state",
+        )
+        for i in every
+        if i not in called
+    ]
     rows = []
     for state, _ in subscribed:
         items = []
@@ -63,6 +75,8 @@ def scorecard(registry: Registry, commitment_id: str, now: date) -> ScorecardPub
             wanted=wanted_status(instrument),
             done_then=sum(r.items[k].done_then for r in rows),
             done_now=sum(r.items[k].done_now for r in rows),
+            uncertain_then=sum(r.items[k].then is Status.UNCERTAIN for r in rows),
+            uncertain_now=sum(r.items[k].now is Status.UNCERTAIN for r in rows),
             of=len(rows),
         )
         for k, instrument in enumerate(called)
@@ -71,7 +85,8 @@ def scorecard(registry: Registry, commitment_id: str, now: date) -> ScorecardPub
         commitment=InstrumentPublic.of(commitment),
         then=then,
         now=now,
-        calls_for=commitment.calls_for,
+        calls_for=[i.id for i in called],
+        not_scored=not_scored,
         totals=totals,
         states=rows,
         versions=[DatasetVersionPublic.of(v) for v in registry.versions],
