@@ -9,6 +9,7 @@ import typer
 from nonpro.cli import states as states_commands
 from nonpro.cli.db import db_app
 from nonpro.cli.output import report_error
+from nonpro.cli.safeguards import safeguards_app
 from nonpro.cli.serve import serve
 from nonpro.core.errors import NonproError
 
@@ -21,6 +22,7 @@ app = typer.Typer(
 )
 app.command()(serve)
 app.add_typer(db_app, name="db")
+app.add_typer(safeguards_app, name="safeguards")
 app.command()(states_commands.states)
 app.command()(states_commands.state)
 
