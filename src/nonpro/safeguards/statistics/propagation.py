@@ -41,3 +41,18 @@ def signed_sum_variance(terms: Iterable[tuple[float, float, Method]]) -> Varianc
         by_method[method] += sign * amount
     systematic = math.fsum((total * method.systematic) ** 2 for method, total in by_method.items())
     return Variance(random=random, systematic=systematic)
+
+
+def aggregated_variance(groups: Iterable[tuple[Method, float, float]]) -> Variance:
+    """The same variance from per-method aggregates (method, sum of signed amounts, sum of squared amounts).
+
+    This is what a database can compute in one GROUP BY over millions of measured lines.
+    """
+    signed: dict[Method, float] = defaultdict(float)
+    squares: dict[Method, float] = defaultdict(float)
+    for method, signed_sum, sum_of_squares in groups:
+        signed[method] += signed_sum
+        squares[method] += sum_of_squares
+    random = math.fsum(total * method.random**2 for method, total in squares.items())
+    systematic = math.fsum((total * method.systematic) ** 2 for method, total in signed.items())
+    return Variance(random=random, systematic=systematic)

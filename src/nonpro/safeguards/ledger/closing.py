@@ -1,0 +1,218 @@
+"""Closing a material balance: the MBR from two physical inventories and the changes between them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from itertools import pairwise
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from nonpro.core.errors import InvalidInputError
+from nonpro.safeguards.ledger.inventory import MBR, PIL, effective_lines
+from nonpro.safeguards.ledger.registry import mba_by_code, method_of
+from nonpro.safeguards.models import MbrLine, MeasurementMethodRecord, PilLine, Report
+from nonpro.safeguards.statistics.measurement import Method
+from nonpro.safeguards.statistics.propagation import aggregated_variance
+from nonpro.store.audit import record_event
+
+BEGINNING, BOOK_ENDING, PHYSICAL_ENDING, MUF_ENTRY = "PB", "BA", "PE", "MF"
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceEntry:
+    """One MBR entry: PB, an inventory change code, BA, PE or MF, with element and isotope grams."""
+
+    entry: str
+    element_g: int
+    isotope_g: int
+
+
+@dataclass(frozen=True, slots=True)
+class MaterialBalance:
+    """The balance of one material type over one period, entries in the standard order, and sigma-MUF."""
+
+    material: str
+    period_start: date
+    period_end: date
+    entries: tuple[BalanceEntry, ...]
+    sigma_muf_g: float
+
+    def value(self, entry: str) -> BalanceEntry:
+        """The entry with this label (PB, a code, BA, PE or MF)."""
+        return next(e for e in self.entries if e.entry == entry)
+
+
+def close_balances(
+    session: Session, mba_code: str, *, actor: str
+) -> list[tuple[Report, list[MaterialBalance]]]:
+    """Close every period between consecutive PILs that has no MBR yet; store one MBR per period."""
+    mba = mba_by_code(session, mba_code)
+    pils = list(
+        session.scalars(
+            select(Report).where(Report.mba_id == mba.id, Report.kind == PIL).order_by(Report.number)
+        )
+    )
+    closed = set(
+        session.scalars(select(Report.period_end).where(Report.mba_id == mba.id, Report.kind == MBR))
+    )
+    pending = [(a, b) for a, b in pairwise(pils) if b.report_date not in closed]
+    if not pending:
+        raise InvalidInputError(
+            f"nothing to close: MBA {mba_code} has {len(pils)} PIL(s), every period between them closed",
+            where="mba",
+            expected="a new PIL after the last closed balance",
+        )
+    last_number = (
+        session.scalar(select(func.max(Report.number)).where(Report.mba_id == mba.id, Report.kind == MBR))
+        or 0
+    )
+    results = []
+    for offset, (start, end) in enumerate(pending, start=1):
+        balances = material_balances(session, mba.id, start, end)
+        report = Report(
+            mba_id=mba.id,
+            kind=MBR,
+            number=last_number + offset,
+            report_date=end.report_date,
+            period_start=start.report_date,
+            period_end=end.report_date,
+            recorded_at=datetime.now(UTC),
+            actor=actor,
+        )
+        session.add(report)
+        session.flush()
+        session.add_all(_mbr_lines(report.id, balances))
+        results.append((report, balances))
+    session.flush()
+    record_event(
+        session,
+        actor=actor,
+        action="safeguards.balance.closed",
+        subject=f"mba:{mba_code}",
+        payload={"mbr": [r.number for r, _ in results]},
+    )
+    return results
+
+
+def material_balances(session: Session, mba_id: int, start: Report, end: Report) -> list[MaterialBalance]:
+    """PB + increases - decreases = BA; MUF = BA - PE; aggregated in the database, one row per group."""
+    methods = {m.id: method_of(m) for m in session.scalars(select(MeasurementMethodRecord))}
+    lines = effective_lines().subquery()
+    in_period = and_(
+        lines.c.mba_id == mba_id,
+        lines.c.change_date > start.report_date,
+        lines.c.change_date <= end.report_date,
+    )
+    changes = session.execute(
+        select(
+            lines.c.material,
+            lines.c.code,
+            lines.c.direction,
+            func.sum(lines.c.element_g),
+            func.sum(lines.c.isotope_g),
+        )
+        .where(in_period)
+        .group_by(lines.c.material, lines.c.code, lines.c.direction)
+    )
+    flow_errors = session.execute(
+        select(
+            lines.c.material,
+            lines.c.method_id,
+            func.sum(lines.c.direction * lines.c.element_g),
+            func.sum(lines.c.element_g * lines.c.element_g),
+        )
+        .where(in_period, lines.c.method_id.is_not(None))
+        .group_by(lines.c.material, lines.c.method_id)
+    )
+    by_material: dict[str, dict[str, tuple[int, int, int]]] = defaultdict(dict)
+    for material, code, direction, element, isotope in changes:
+        by_material[material][code] = (direction, int(element), int(isotope))
+    errors: dict[str, list[tuple[Method, float, float]]] = defaultdict(list)
+    for material, method_id, signed, squares in flow_errors:
+        errors[material].append((methods[method_id], float(signed), float(squares)))
+    beginning = _inventory(session, start.id, 1, methods, errors)
+    ending = _inventory(session, end.id, -1, methods, errors)
+    materials = sorted(set(by_material) | set(beginning) | set(ending))
+    return [
+        _balance(
+            m,
+            start.report_date,
+            end.report_date,
+            beginning.get(m, (0, 0)),
+            by_material[m],
+            ending.get(m, (0, 0)),
+            errors[m],
+        )
+        for m in materials
+    ]
+
+
+def _inventory(
+    session: Session,
+    report_id: int,
+    sign: int,
+    methods: dict[int, Method],
+    errors: dict[str, list[tuple[Method, float, float]]],
+) -> dict[str, tuple[int, int]]:
+    rows = session.execute(
+        select(
+            PilLine.material,
+            PilLine.method_id,
+            func.sum(PilLine.element_g),
+            func.sum(PilLine.isotope_g),
+            func.sum(PilLine.element_g * PilLine.element_g),
+        )
+        .where(PilLine.report_id == report_id)
+        .group_by(PilLine.material, PilLine.method_id)
+    )
+    totals: dict[str, tuple[int, int]] = {}
+    for material, method_id, element, isotope, squares in rows:
+        e, i = totals.get(material, (0, 0))
+        totals[material] = (e + int(element), i + int(isotope))
+        if method_id is not None:
+            errors[material].append((methods[method_id], sign * float(element), float(squares)))
+    return totals
+
+
+def _balance(
+    material: str,
+    start: date,
+    end: date,
+    beginning: tuple[int, int],
+    changes: dict[str, tuple[int, int, int]],
+    ending: tuple[int, int],
+    errors: list[tuple[Method, float, float]],
+) -> MaterialBalance:
+    entries = [BalanceEntry(BEGINNING, *beginning)]
+    book = list(beginning)
+    for direction in (1, -1):
+        for code in sorted(c for c, (d, _, _) in changes.items() if d == direction):
+            _, element, isotope = changes[code]
+            entries.append(BalanceEntry(code, element, isotope))
+            book[0] += direction * element
+            book[1] += direction * isotope
+    entries.append(BalanceEntry(BOOK_ENDING, book[0], book[1]))
+    entries.append(BalanceEntry(PHYSICAL_ENDING, *ending))
+    entries.append(BalanceEntry(MUF_ENTRY, book[0] - ending[0], book[1] - ending[1]))
+    return MaterialBalance(material, start, end, tuple(entries), aggregated_variance(errors).sigma)
+
+
+def _mbr_lines(report_id: int, balances: list[MaterialBalance]) -> list[MbrLine]:
+    lines: list[MbrLine] = []
+    for balance in balances:
+        for entry in balance.entries:
+            lines.append(
+                MbrLine(
+                    report_id=report_id,
+                    line_number=len(lines) + 1,
+                    material=balance.material,
+                    entry=entry.entry,
+                    element_g=entry.element_g,
+                    isotope_g=entry.isotope_g,
+                    sigma_element_g=balance.sigma_muf_g if entry.entry == MUF_ENTRY else None,
+                )
+            )
+    return lines
