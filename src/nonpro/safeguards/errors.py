@@ -15,8 +15,7 @@ class LedgerRefusedError(InvalidInputError):
     def __init__(self, report: str, problems: Sequence[Problem]) -> None:
         count = len(problems)
         super().__init__(
-            f"{report} refused, nothing recorded: {count} problem{'s' if count != 1 else ''}; "
-            f"first: {problems[0]}",
+            f"refused, nothing recorded: {count} problem{'s' if count != 1 else ''}; first: {problems[0]}",
             where=report,
             problems=problems,
         )

@@ -1,0 +1,116 @@
+"""`nonpro safeguards page|sitmuf|sample-size|categorise`: an analyst's or inspector's calculators."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nonpro.cli.output import emit_json
+from nonpro.safeguards.calculators_public import CategoryPublic, PagePublic, SampleSizePublic, SitmufPublic
+from nonpro.safeguards.categorisation import categorise as categorise_material
+from nonpro.safeguards.parsing import (
+    parse_count,
+    parse_material,
+    parse_number,
+    parse_values,
+    read_matrix,
+)
+from nonpro.safeguards.sampling import sample_size as plan_sample
+from nonpro.safeguards.statistics.page import page_test
+from nonpro.safeguards.statistics.sequential import sitmuf as transform
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def page(
+    k: Annotated[str, typer.Option("--k", help="Reference value k subtracted from each input.")],
+    h: Annotated[str, typer.Option("--h", help="Decision threshold h; alarm when the statistic exceeds it.")],
+    values: Annotated[str, typer.Option("--values", help="Inputs x_1..x_n, comma-separated (e.g. SITMUF).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Page's test: S_i = max(0, S_(i-1) + x_i - k), alarm at the first period with S_i > h.
+
+    Example: nonpro safeguards page --k 0.5 --h 2 --values 1,-3,1,1.4,2 --json
+    """
+    threshold = parse_number(h, "--h")
+    result = page_test(parse_values(values, "--values"), k=parse_number(k, "--k"), h=threshold)
+    if as_json:
+        emit_json(PagePublic(statistic=list(result.statistic), alarm_at=result.alarm_at))
+        return
+    for period, statistic in enumerate(result.statistic, start=1):
+        mark = "  ALARM" if period == result.alarm_at else ""
+        typer.echo(f"{period:>4}  {statistic:12.6g}{mark}")
+    typer.echo(f"alarm at period {result.alarm_at}" if result.alarm_at else f"no alarm (h = {threshold:g})")
+
+
+def sitmuf(
+    muf: Annotated[str, typer.Option("--muf", help="MUF of each period, comma-separated.")],
+    cov: Annotated[Path, typer.Option("--cov", help="JSON file with the MUF covariance matrix (rows).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Standardised independently transformed MUF, L^-1 MUF with Cov(MUF) = L L^T.
+
+    Example: nonpro safeguards sitmuf --muf 1,1,1 --cov cov.json --json
+    """
+    values = transform(parse_values(muf, "--muf"), read_matrix(cov))
+    if as_json:
+        emit_json(SitmufPublic(sitmuf=[float(v) for v in values]))
+        return
+    for period, value in enumerate(values, start=1):
+        typer.echo(f"{period:>4}  {value:12.6g}")
+
+
+def sample_size(
+    population: Annotated[str, typer.Option("--population", help="Number of items N in the stratum.")],
+    defects: Annotated[str, typer.Option("--defects", help="Number r of defective items to detect.")],
+    non_detection: Annotated[
+        str, typer.Option("--non-detection", help="Acceptable probability beta of finding none.")
+    ],
+    as_json: JsonOption = False,
+) -> None:
+    """Attribute sampling: items to verify to find one of r defects with probability 1 - beta.
+
+    Example: nonpro safeguards sample-size --population 100 --defects 10 --non-detection 0.05 --json
+    """
+    size = plan_sample(
+        parse_count(population, "--population"),
+        parse_count(defects, "--defects"),
+        parse_number(non_detection, "--non-detection"),
+    )
+    if as_json:
+        emit_json(SampleSizePublic(exact=size.exact, approximate=size.approximate))
+        return
+    typer.echo(f"exact (hypergeometric): {size.exact}")
+    typer.echo(f"approximate N(1 - beta^(1/r)): {size.approximate}")
+
+
+def categorise(
+    material: Annotated[str, typer.Option("--material", help="pu, u233 or u.")],
+    mass_g: Annotated[
+        str, typer.Option("--mass-g", help="Grams of Pu, of U-233, or of U-235 contained for uranium.")
+    ],
+    enrichment: Annotated[
+        str | None, typer.Option("--enrichment", help="U-235 weight percent (uranium only).")
+    ] = None,
+    irradiated: Annotated[
+        bool, typer.Option("--irradiated", help="Irradiated fuel above 1 Gy/h at 1 m unshielded.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Physical-protection category (I, II, III or none) per INFCIRC/225/Rev.5 Table 1.
+
+    Example: nonpro safeguards categorise --material u --mass-g 6000 --enrichment 93 --json
+    """
+    found = categorise_material(
+        parse_material(material),
+        parse_number(mass_g, "--mass-g"),
+        None if enrichment is None else parse_number(enrichment, "--enrichment"),
+        irradiated=irradiated,
+    )
+    if as_json:
+        emit_json(CategoryPublic(category=found.category))
+        return
+    name = f"Category {found.category.value}" if found.category else "no category"
+    typer.echo(f"{name}: {found.reason} ({found.row})")

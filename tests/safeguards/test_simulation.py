@@ -1,0 +1,52 @@
+"""The simulated LEU fuel fabrication plant: deterministic, consistent with the ledger, and detectable."""
+
+from __future__ import annotations
+
+import pytest
+
+from nonpro.core.errors import InvalidInputError
+from nonpro.safeguards.ledger.closing import close_balances
+from nonpro.safeguards.simulation.analysis import analyse
+from nonpro.safeguards.simulation.loading import load_plant
+from nonpro.safeguards.simulation.plant import MBA, Diversion, simulate_plant
+from nonpro.store.database import Database
+from tests.safeguards.conftest import TODAY
+
+
+def test_the_same_seed_gives_the_same_plant_and_another_seed_another() -> None:
+    assert simulate_plant(7).reports == simulate_plant(7).reports
+    assert simulate_plant(7).reports != simulate_plant(8).reports
+
+
+def test_a_year_has_an_opening_pil_then_an_icr_and_a_pil_every_week() -> None:
+    plant = simulate_plant(1)
+    kinds = [type(r).__name__ for r in plant.reports]
+    assert kinds == ["PilSubmission"] + ["IcrSubmission", "PilSubmission"] * 52
+
+
+def test_the_ledger_closes_the_same_mufs_as_the_statistics(database: Database) -> None:
+    plant = simulate_plant(3, Diversion(kg_per_week=10.0, start=20, weeks=10))
+    with database.transaction() as session:
+        load_plant(session, plant, actor="simulator", today=TODAY)
+        closed = close_balances(session, MBA, actor="simulator")
+    ledger_mufs = [balances[0].value("MF").element_g / 1000 for _, balances in closed]
+    assert [report.number for report, _ in closed] == list(range(1, 53))
+    assert ledger_mufs == pytest.approx([w.muf_kg for w in analyse(plant).weeks], abs=1e-6)
+    assert [b[0].sigma_muf_g / 1000 for _, b in closed] == pytest.approx(
+        [w.sigma_kg for w in analyse(plant).weeks]
+    )
+
+
+def test_without_diversion_the_year_keeps_its_mean_near_zero_and_a_large_diversion_alarms() -> None:
+    honest = analyse(simulate_plant(1))
+    assert honest.diverted_kg == 0
+    assert abs(sum(w.sitmuf for w in honest.weeks) / 52) < 0.5
+    diverted = analyse(simulate_plant(1, Diversion(kg_per_week=25.0, start=10, weeks=8)))
+    assert diverted.diverted_kg == pytest.approx(200.0)
+    assert diverted.alarm_at is not None
+    assert 10 <= diverted.alarm_at <= 26
+
+
+def test_a_diversion_outside_the_year_is_refused() -> None:
+    with pytest.raises(InvalidInputError, match="diversion from week 60"):
+        simulate_plant(1, Diversion(kg_per_week=1.0, start=60, weeks=1))
