@@ -7,18 +7,20 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from itertools import pairwise
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Float, cast, func, select
 from sqlalchemy.orm import Session
 
 from nonpro.core.errors import InvalidInputError
-from nonpro.safeguards.ledger.inventory import MBR, PIL, effective_lines
+from nonpro.safeguards.ledger.inventory import MBR, PIL
 from nonpro.safeguards.ledger.registry import mba_by_code, method_of
-from nonpro.safeguards.models import MbrLine, MeasurementMethodRecord, PilLine, Report
+from nonpro.safeguards.models import IcrLine, MbrLine, MeasurementMethodRecord, PilLine, Report
 from nonpro.safeguards.statistics.measurement import Method
 from nonpro.safeguards.statistics.propagation import aggregated_variance
 from nonpro.store.audit import record_event
 
 BEGINNING, BOOK_ENDING, PHYSICAL_ENDING, MUF_ENTRY = "PB", "BA", "PE", "MF"
+# Sums of one (material, code, direction, method) group: element, isotope, and squared element grams.
+Group = tuple[str, str, int, int | None, int, int, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,41 +100,25 @@ def close_balances(
 
 
 def material_balances(session: Session, mba_id: int, start: Report, end: Report) -> list[MaterialBalance]:
-    """PB + increases - decreases = BA; MUF = BA - PE; aggregated in the database, one row per group."""
+    """PB + increases - decreases = BA; MUF = BA - PE, aggregated in the database.
+
+    One GROUP BY scans the period's lines (by material, code, direction and method); the few lines
+    superseded by corrections are aggregated the same way through their correction and subtracted.
+    """
     methods = {m.id: method_of(m) for m in session.scalars(select(MeasurementMethodRecord))}
-    lines = effective_lines().subquery()
-    in_period = and_(
-        lines.c.mba_id == mba_id,
-        lines.c.change_date > start.report_date,
-        lines.c.change_date <= end.report_date,
-    )
-    changes = session.execute(
-        select(
-            lines.c.material,
-            lines.c.code,
-            lines.c.direction,
-            func.sum(lines.c.element_g),
-            func.sum(lines.c.isotope_g),
-        )
-        .where(in_period)
-        .group_by(lines.c.material, lines.c.code, lines.c.direction)
-    )
-    flow_errors = session.execute(
-        select(
-            lines.c.material,
-            lines.c.method_id,
-            func.sum(lines.c.direction * lines.c.element_g),
-            func.sum(lines.c.element_g * lines.c.element_g),
-        )
-        .where(in_period, lines.c.method_id.is_not(None))
-        .group_by(lines.c.material, lines.c.method_id)
-    )
     by_material: dict[str, dict[str, tuple[int, int, int]]] = defaultdict(dict)
-    for material, code, direction, element, isotope in changes:
-        by_material[material][code] = (direction, int(element), int(isotope))
     errors: dict[str, list[tuple[Method, float, float]]] = defaultdict(list)
-    for material, method_id, signed, squares in flow_errors:
-        errors[material].append((methods[method_id], float(signed), float(squares)))
+    for sign, rows in (
+        (1, _period_groups(session, mba_id, start, end, superseded=False)),
+        (-1, _period_groups(session, mba_id, start, end, superseded=True)),
+    ):
+        for material, code, direction, method_id, element, isotope, squares in rows:
+            _, e, i = by_material[material].get(code, (direction, 0, 0))
+            by_material[material][code] = (direction, e + sign * int(element), i + sign * int(isotope))
+            if method_id is not None:
+                errors[material].append(
+                    (methods[method_id], sign * direction * float(element), sign * float(squares))
+                )
     beginning = _inventory(session, start.id, 1, methods, errors)
     ending = _inventory(session, end.id, -1, methods, errors)
     materials = sorted(set(by_material) | set(beginning) | set(ending))
@@ -150,6 +136,32 @@ def material_balances(session: Session, mba_id: int, start: Report, end: Report)
     ]
 
 
+def _period_groups(
+    session: Session, mba_id: int, start: Report, end: Report, *, superseded: bool
+) -> list[Group]:
+    """Sums per (material, code, direction, method) of the period's lines, or of its superseded lines only."""
+    line = IcrLine.__table__.c
+    element = cast(line.element_g, Float)
+    query = select(
+        line.material,
+        line.code,
+        line.direction,
+        line.method_id,
+        func.sum(line.element_g),
+        func.sum(line.isotope_g),
+        func.sum(element * element),
+    ).where(line.mba_id == mba_id, line.change_date > start.report_date, line.change_date <= end.report_date)
+    if superseded:
+        correction = IcrLine.__table__.alias("correction").c
+        corrected = select(correction.corrects_id).where(correction.corrects_id.is_not(None))
+        query = query.where(line.id.in_(corrected.scalar_subquery()))
+    grouped = query.group_by(line.material, line.code, line.direction, line.method_id)
+    return [
+        (str(m), str(c), int(d), None if method is None else int(method), int(e), int(i), float(q))
+        for m, c, d, method, e, i, q in session.execute(grouped)
+    ]
+
+
 def _inventory(
     session: Session,
     report_id: int,
@@ -163,7 +175,7 @@ def _inventory(
             PilLine.method_id,
             func.sum(PilLine.element_g),
             func.sum(PilLine.isotope_g),
-            func.sum(PilLine.element_g * PilLine.element_g),
+            func.sum(cast(PilLine.element_g, Float) * cast(PilLine.element_g, Float)),
         )
         .where(PilLine.report_id == report_id)
         .group_by(PilLine.material, PilLine.method_id)

@@ -127,7 +127,11 @@ def upgrade() -> None:
     op.create_index(op.f("ix_sg_icr_line_report_id"), "sg_icr_line", ["report_id"])
     op.create_index(op.f("ix_sg_icr_line_batch_id"), "sg_icr_line", ["batch_id"])
     op.create_index(op.f("ix_sg_icr_line_corrects_id"), "sg_icr_line", ["corrects_id"])
-    op.create_index("ix_sg_icr_line_mba_date", "sg_icr_line", ["mba_id", "change_date"])
+    op.create_index(
+        "ix_sg_icr_line_balance",
+        "sg_icr_line",
+        ["mba_id", "material", "code", "direction", "method_id", "change_date", "element_g", "isotope_g"],
+    )
     op.create_table(
         "sg_pil_line",
         _id(),
