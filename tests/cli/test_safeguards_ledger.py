@@ -58,6 +58,8 @@ def test_setup_import_close_show_and_export(configured: Database, tmp_path: Path
     shown = json.loads(invoke("mbr", "--mba", "XA01", "--number", "1", "--json"))
     assert shown == closed[0]
     assert invoke("export", "--mba", "XA01", "--kind", "icr", "--number", "2") in CORRECTION_AND_CLOSING
+    [transfer] = json.loads(invoke("transfers", "--mba", "XA01", "--json"))
+    assert (transfer["batch"], transfer["receiver"], transfer["received_g"]) == ("B1", "XA02", None)
 
 
 def test_closing_an_unknown_mba_is_refused(configured: Database) -> None:

@@ -13,6 +13,7 @@ from nonpro.safeguards.ledger.inventory import Grams, book_inventory
 from nonpro.safeguards.ledger.pil import submit_pil
 from nonpro.safeguards.ledger.registry import mba_by_code
 from nonpro.safeguards.ledger.submissions import IcrLineIn, IcrSubmission, LineRef, PilLineIn, PilSubmission
+from nonpro.safeguards.ledger.transfers import transfers_of
 from nonpro.safeguards.models import IcrLine, Report
 from nonpro.store.database import Database
 from tests.safeguards.conftest import TODAY
@@ -198,3 +199,23 @@ def test_the_database_refuses_to_edit_or_delete_ledger_lines(ledger: Database) -
     for statement in ("UPDATE sg_icr_line SET element_g = 0", "DELETE FROM sg_report"):
         with pytest.raises(DBAPIError, match="append-only"), ledger.engine.begin() as connection:
             connection.execute(text(statement))
+
+
+def test_a_domestic_transfer_is_matched_with_its_receipt_and_its_difference_tested(ledger: Database) -> None:
+    record_february(ledger)
+    receipt = line(1, "2026-02-22", "RD", "B1", 29_940, 1_198, counterpart="XA01", method="NDA")
+    with ledger.transaction() as session:
+        submit_icr(session, icr(1, receipt, mba="XA02"), actor="store", today=TODAY)
+        [transfer] = transfers_of(session, "XA02")
+    assert (transfer.shipper, transfer.receiver, transfer.batch) == ("XA01", "XA02", "B1")
+    assert (transfer.shipped_g, transfer.received_g, transfer.difference_g) == (30_000, 29_940, 60)
+    # SCALE on 30000 g: (30 random, 15 systematic); NDA on 29940 g: (299.4, 149.7)
+    assert transfer.sigma_g == pytest.approx((30**2 + 15**2 + 299.4**2 + 149.7**2) ** 0.5)
+    assert transfer.significant is False
+
+
+def test_a_shipment_not_yet_received_is_listed_with_the_receipt_missing(ledger: Database) -> None:
+    record_february(ledger)
+    with ledger.transaction() as session:
+        [transfer] = transfers_of(session, "XA01")
+    assert (transfer.shipped_g, transfer.received_g, transfer.difference_g) == (30_000, None, None)

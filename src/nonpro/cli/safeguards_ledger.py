@@ -18,6 +18,7 @@ from nonpro.safeguards.ledger.closing import close_balances
 from nonpro.safeguards.ledger.inventory import ICR, MBR, PIL
 from nonpro.safeguards.ledger.reading import read_icr, read_mbr, read_pil
 from nonpro.safeguards.ledger.setup_file import apply_setup, read_setup
+from nonpro.safeguards.ledger.transfers import transfers_of
 from nonpro.safeguards.mbr_public import MbrPublic
 from nonpro.safeguards.parsing import parse_count, parse_number
 from nonpro.safeguards.reports.code10 import Document, write_document
@@ -142,6 +143,32 @@ def export(
         else:
             document = read_mbr(session, mba, at)
     typer.echo(write_document(document), nl=False)
+
+
+def transfers(
+    mba: Annotated[str, typer.Option("--mba", help="Code of the material balance area.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Domestic transfers into and out of an MBA, shipment matched with receipt, and their differences.
+
+    Example: nonpro safeguards transfers --mba XA02 --json
+    """
+    with _ledger() as session:
+        found = transfers_of(session, mba)
+    if as_json:
+        emit_json([t.model_dump(mode="json") for t in found])
+        return
+    for t in found:
+        shipped = f"{t.shipped_g} g on {t.shipped_on}" if t.shipped_g is not None else "no shipment recorded"
+        received = (
+            f"{t.received_g} g on {t.received_on}" if t.received_g is not None else "no receipt recorded"
+        )
+        verdict = ""
+        if t.difference_g is not None:
+            sigma = f" ± {t.sigma_g:.0f}" if t.sigma_g is not None else ""
+            flag = "  SIGNIFICANT" if t.significant else ""
+            verdict = f"; SRD {t.difference_g}{sigma} g{flag}"
+        typer.echo(f"{t.batch}: {t.shipper} -> {t.receiver}: shipped {shipped}; received {received}{verdict}")
 
 
 def simulate(
