@@ -95,3 +95,9 @@ def test_a_simulated_plant_loads_into_the_ledger_and_closes_52_balances(configur
     invoke("simulate", "--seed", "2", "--load")
     closed = json.loads(invoke("close", "--mba", "SIMF", "--json"))
     assert [mbr["number"] for mbr in closed] == list(range(1, 53))
+    tested = json.loads(invoke("test", "--mba", "SIMF", "--json"))
+    simulated = json.loads(invoke("simulate", "--seed", "2", "--json"))
+    assert tested["alarm_at"] == simulated["alarm_at"]
+    assert [p["sitmuf"] for p in tested["periods"]] == pytest.approx(
+        [w["sitmuf"] for w in simulated["weeks"]]
+    )

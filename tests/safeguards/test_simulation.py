@@ -6,9 +6,12 @@ import pytest
 
 from nonpro.core.errors import InvalidInputError
 from nonpro.safeguards.ledger.closing import close_balances
+from nonpro.safeguards.ledger.sequence import balance_covariance, closed_balances, muf_values
 from nonpro.safeguards.simulation.analysis import analyse
 from nonpro.safeguards.simulation.loading import load_plant
 from nonpro.safeguards.simulation.plant import MBA, Diversion, simulate_plant
+from nonpro.safeguards.statistics.covariance import muf_covariance
+from nonpro.safeguards.statistics.page_on_sitmuf import page_on_sitmuf
 from nonpro.store.database import Database
 from tests.safeguards.conftest import TODAY
 
@@ -50,3 +53,16 @@ def test_without_diversion_the_year_keeps_its_mean_near_zero_and_a_large_diversi
 def test_a_diversion_outside_the_year_is_refused() -> None:
     with pytest.raises(InvalidInputError, match="diversion from week 60"):
         simulate_plant(1, Diversion(kg_per_week=1.0, start=60, weeks=1))
+
+
+def test_the_ledger_sequence_has_the_statistics_covariance_and_the_same_page_test(database: Database) -> None:
+    plant = simulate_plant(4, Diversion(kg_per_week=20.0, start=15, weeks=10))
+    with database.transaction() as session:
+        load_plant(session, plant, actor="simulator", today=TODAY)
+        close_balances(session, MBA, actor="simulator")
+        balances = closed_balances(session, MBA, "EU")
+    expected = muf_covariance(plant.initial_inventory, plant.periods) * 1e6  # kg^2 -> g^2
+    assert balance_covariance(balances) == pytest.approx(expected, rel=1e-9, abs=1e-3)
+    from_ledger = page_on_sitmuf(muf_values(balances), balance_covariance(balances))
+    assert from_ledger.alarm_at == analyse(plant).alarm_at
+    assert from_ledger.alarm_at is not None

@@ -17,6 +17,7 @@ from nonpro.core.errors import InvalidInputError
 from nonpro.safeguards.ledger.closing import close_balances
 from nonpro.safeguards.ledger.inventory import ICR, MBR, PIL
 from nonpro.safeguards.ledger.reading import read_icr, read_mbr, read_pil
+from nonpro.safeguards.ledger.sequence import balance_covariance, closed_balances, muf_values
 from nonpro.safeguards.ledger.setup_file import apply_setup, read_setup
 from nonpro.safeguards.ledger.transfers import transfers_of
 from nonpro.safeguards.mbr_public import MbrPublic
@@ -26,6 +27,7 @@ from nonpro.safeguards.reports.importing import import_reports
 from nonpro.safeguards.simulation.analysis import analyse
 from nonpro.safeguards.simulation.loading import load_plant
 from nonpro.safeguards.simulation.plant import Diversion, simulate_plant
+from nonpro.safeguards.statistics.page_on_sitmuf import page_on_sitmuf
 
 
 def _actor() -> str:
@@ -169,6 +171,38 @@ def transfers(
             flag = "  SIGNIFICANT" if t.significant else ""
             verdict = f"; SRD {t.difference_g}{sigma} g{flag}"
         typer.echo(f"{t.batch}: {t.shipper} -> {t.receiver}: shipped {shipped}; received {received}{verdict}")
+
+
+def sequential_test(
+    mba: Annotated[str, typer.Option("--mba", help="Code of the material balance area.")],
+    material: Annotated[str, typer.Option("--material", help="Material type, e.g. EU.")] = "EU",
+    k: Annotated[str, typer.Option("--k", help="Page's reference value, in standard deviations.")] = "0.5",
+    alpha: Annotated[
+        str, typer.Option("--alpha", help="False-alarm probability over the sequence.")
+    ] = "0.05",
+    as_json: JsonOption = False,
+) -> None:
+    """Page's test on the SITMUF of every closed balance of an MBA, h set for the false-alarm probability.
+
+    Example: nonpro safeguards test --mba SIMF --material EU --json
+    """
+    with _ledger() as session:
+        balances = closed_balances(session, mba, material.strip().upper())
+        result = page_on_sitmuf(
+            muf_values(balances),
+            balance_covariance(balances),
+            k=parse_number(k, "--k"),
+            alpha=parse_number(alpha, "--alpha"),
+        )
+    if as_json:
+        emit_json(result)
+        return
+    typer.echo("period      MUF g    sigma g   SITMUF    Page")
+    for p in result.periods:
+        mark = "  ALARM" if p.period == result.alarm_at else ""
+        typer.echo(f"{p.period:>6} {p.muf:>10.0f} {p.sigma:>10.0f} {p.sitmuf:>8.2f} {p.page:>7.2f}{mark}")
+    verdict = f"first alarm in period {result.alarm_at}" if result.alarm_at else "no alarm"
+    typer.echo(f"k = {result.k}, h = {result.h:.3f}: {verdict}")
 
 
 def simulate(

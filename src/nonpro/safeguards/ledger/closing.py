@@ -34,13 +34,19 @@ class BalanceEntry:
 
 @dataclass(frozen=True, slots=True)
 class MaterialBalance:
-    """The balance of one material type over one period, entries in the standard order, and sigma-MUF."""
+    """The balance of one material type over one period, entries in the standard order, and sigma-MUF.
+
+    `errors` holds the per-method aggregates sigma-MUF comes from (method, signed sum, sum of squares);
+    `ending_random_variance` is the random variance of PE, which the next period shares as its PB.
+    """
 
     material: str
     period_start: date
     period_end: date
     entries: tuple[BalanceEntry, ...]
     sigma_muf_g: float
+    errors: tuple[tuple[Method, float, float], ...]
+    ending_random_variance: float
 
     def value(self, entry: str) -> BalanceEntry:
         """The entry with this label (PB, a code, BA, PE or MF)."""
@@ -120,7 +126,10 @@ def material_balances(session: Session, mba_id: int, start: Report, end: Report)
                     (methods[method_id], sign * direction * float(element), sign * float(squares))
                 )
     beginning = _inventory(session, start.id, 1, methods, errors)
-    ending = _inventory(session, end.id, -1, methods, errors)
+    ending_errors: dict[str, list[tuple[Method, float, float]]] = defaultdict(list)
+    ending = _inventory(session, end.id, -1, methods, ending_errors)
+    for material, groups in ending_errors.items():
+        errors[material] += groups
     materials = sorted(set(by_material) | set(beginning) | set(ending))
     return [
         _balance(
@@ -131,6 +140,7 @@ def material_balances(session: Session, mba_id: int, start: Report, end: Report)
             by_material[m],
             ending.get(m, (0, 0)),
             errors[m],
+            sum(method.random**2 * squares for method, _, squares in ending_errors[m]),
         )
         for m in materials
     ]
@@ -197,6 +207,7 @@ def _balance(
     changes: dict[str, tuple[int, int, int]],
     ending: tuple[int, int],
     errors: list[tuple[Method, float, float]],
+    ending_random_variance: float,
 ) -> MaterialBalance:
     entries = [BalanceEntry(BEGINNING, *beginning)]
     book = list(beginning)
@@ -209,7 +220,8 @@ def _balance(
     entries.append(BalanceEntry(BOOK_ENDING, book[0], book[1]))
     entries.append(BalanceEntry(PHYSICAL_ENDING, *ending))
     entries.append(BalanceEntry(MUF_ENTRY, book[0] - ending[0], book[1] - ending[1]))
-    return MaterialBalance(material, start, end, tuple(entries), aggregated_variance(errors).sigma)
+    sigma = aggregated_variance(errors).sigma
+    return MaterialBalance(material, start, end, tuple(entries), sigma, tuple(errors), ending_random_variance)
 
 
 def _mbr_lines(report_id: int, balances: list[MaterialBalance]) -> list[MbrLine]:

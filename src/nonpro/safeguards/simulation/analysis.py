@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from nonpro.safeguards.simulation.plant import SimulatedPlant
 from nonpro.safeguards.statistics.covariance import muf_covariance, muf_sequence
-from nonpro.safeguards.statistics.page import page_test
-from nonpro.safeguards.statistics.sequential import cumuf, sitmuf
-from nonpro.safeguards.statistics.thresholds import page_threshold
+from nonpro.safeguards.statistics.page_on_sitmuf import page_on_sitmuf
 
 
 class WeekPublic(BaseModel):
@@ -43,29 +40,24 @@ class SimulationPublic(BaseModel):
 def analyse(plant: SimulatedPlant, *, k: float = 0.5, alpha: float = 0.05) -> SimulationPublic:
     """Page's test on SITMUF with h set for a false-alarm probability alpha over the 52 weeks."""
     mufs = muf_sequence(plant.initial_inventory, plant.periods)
-    covariance = muf_covariance(plant.initial_inventory, plant.periods)
-    standardised = sitmuf(mufs, covariance)
-    h = page_threshold(k, alpha, len(mufs))
-    result = page_test(standardised, k=k, h=h)
-    sigmas = np.sqrt(np.diag(covariance))
-    weeks = [
-        WeekPublic(
-            week=i + 1,
-            muf_kg=float(mufs[i]),
-            sigma_kg=float(sigmas[i]),
-            cumuf_kg=float(c),
-            sitmuf=float(standardised[i]),
-            page=result.statistic[i],
-            diverted_kg=plant.true_loss_kg[i],
-        )
-        for i, c in enumerate(cumuf(mufs))
-    ]
+    result = page_on_sitmuf(mufs, muf_covariance(plant.initial_inventory, plant.periods), k=k, alpha=alpha)
     return SimulationPublic(
         seed=plant.seed,
         diverted_kg=sum(plant.true_loss_kg),
-        k=k,
-        h=h,
+        k=result.k,
+        h=result.h,
         false_alarm_probability=alpha,
         alarm_at=result.alarm_at,
-        weeks=weeks,
+        weeks=[
+            WeekPublic(
+                week=p.period,
+                muf_kg=p.muf,
+                sigma_kg=p.sigma,
+                cumuf_kg=p.cumuf,
+                sitmuf=p.sitmuf,
+                page=p.page,
+                diverted_kg=plant.true_loss_kg[p.period - 1],
+            )
+            for p in result.periods
+        ],
     )
