@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from nonpro.core.errors import InvalidInputError, NotFoundError
@@ -13,6 +13,7 @@ from nonpro.safeguards.models import (
     KeyMeasurementPoint,
     MaterialBalanceArea,
     MeasurementMethodRecord,
+    Report,
 )
 from nonpro.safeguards.statistics.measurement import Method
 
@@ -96,3 +97,20 @@ def method_of(record: MeasurementMethodRecord) -> Method:
 def _refuse_duplicate(session: Session, column: InstrumentedAttribute[str], value: str, label: str) -> None:
     if session.scalar(select(column).where(column == value)) is not None:
         raise InvalidInputError(f"{label} {value!r} already exists", where=label)
+
+
+def list_mbas(session: Session) -> list[tuple[MaterialBalanceArea, Facility, int]]:
+    """Every MBA with its facility and its number of MBRs, by code."""
+    closed = (
+        select(Report.mba_id, func.count().label("n"))
+        .where(Report.kind == "MBR")
+        .group_by(Report.mba_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(MaterialBalanceArea, Facility, func.coalesce(closed.c.n, 0))
+        .join(Facility, MaterialBalanceArea.facility_id == Facility.id)
+        .outerjoin(closed, closed.c.mba_id == MaterialBalanceArea.id)
+        .order_by(MaterialBalanceArea.code)
+    )
+    return [(mba, facility, int(n)) for mba, facility, n in rows]
