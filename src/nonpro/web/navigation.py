@@ -16,4 +16,9 @@ class Pillar:
 
 PILLARS: tuple[Pillar, ...] = (
     Pillar("States", "/states", "Every state with its UN standing and region, each fact cited."),
+    Pillar(
+        "Safeguards",
+        "/safeguards",
+        "Nuclear material accountancy: ledgers, material balances, MUF against its uncertainty, Page's test.",
+    ),
 )
