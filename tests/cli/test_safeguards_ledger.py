@@ -20,7 +20,7 @@ facilities:
   - code: FAB
     name: LEU fuel fabrication plant
     mbas:
-      - {code: XA01, name: Process area, kmps: [{code: "1", kind: flow}]}
+      - {code: XA01, name: Process area, kmps: [{code: "1", kind: flow}, {code: A, kind: inventory}]}
       - {code: XA02, name: Product store}
 methods:
   - {code: SCALE, name: scale, random: 0.001, systematic: 0.0005, source: test values}

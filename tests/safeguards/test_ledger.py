@@ -128,6 +128,9 @@ def refusal(ledger: Database, submission: IcrSubmission) -> LedgerRefusedError:
         (line(1, "2026-02-10", "RF", "N1", 10, 0, counterpart="FR"), "line 1", "holds NU, not EU"),
         (line(1, "2026-02-10", "RF", "B2", 10, 11, counterpart="FR"), "line 1", "exceeds element weight"),
         (line(1, "2026-02-10", "LD", "B2", 10, 1, method="ICP"), "line 1", "unknown measurement method"),
+        (line(1, "2026-02-10", "LD", "B2", 10, 1, kmp="9"), "line 1", "unknown KMP '9' for this MBA"),
+        (line(1, "2026-02-10", "LD", "B2", 10, 1, kmp="A"), "line 1", "KMP A is an inventory point"),
+        (line(1, "2026-02-10", "LD", "B2", 10, 1, obligation="x y"), "line 1", "obligation code 'x y'"),
     ],
 )
 def test_a_bad_line_is_refused_with_its_line_and_reason(

@@ -132,6 +132,8 @@ class IcrLine(Base):
     element_g: Mapped[int] = mapped_column(BigInteger)
     isotope_g: Mapped[int] = mapped_column(BigInteger)
     method_id: Mapped[int | None] = mapped_column(ForeignKey("sg_method.id"))
+    kmp_id: Mapped[int | None] = mapped_column(ForeignKey("sg_kmp.id"))
+    obligation: Mapped[str | None] = mapped_column(String(10))
     counterpart: Mapped[str | None] = mapped_column(String(40))
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("sg_icr_line.id"), index=True)
 
@@ -150,6 +152,8 @@ class PilLine(Base):
     element_g: Mapped[int] = mapped_column(BigInteger)
     isotope_g: Mapped[int] = mapped_column(BigInteger)
     method_id: Mapped[int | None] = mapped_column(ForeignKey("sg_method.id"))
+    kmp_id: Mapped[int | None] = mapped_column(ForeignKey("sg_kmp.id"))
+    obligation: Mapped[str | None] = mapped_column(String(10))
 
 
 class MbrLine(Base):

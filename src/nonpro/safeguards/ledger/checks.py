@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sqlalchemy import func, select
@@ -9,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from nonpro.core.errors import Problem
 from nonpro.safeguards.codes import MaterialType
-from nonpro.safeguards.models import Batch, MeasurementMethodRecord, Report
+from nonpro.safeguards.models import Batch, KeyMeasurementPoint, MeasurementMethodRecord, Report
 
 
 def parse_date(text: str, where: str, problems: list[Problem]) -> date | None:
@@ -76,4 +77,38 @@ def check_weights(element_g: int, isotope_g: int, where: str, problems: list[Pro
                 f"isotope weight {isotope_g} g exceeds element weight {element_g} g",
                 "isotope <= element",
             )
+        )
+
+
+OBLIGATION = re.compile(r"^[A-Z0-9]{1,10}$")
+
+
+def kmps_of(session: Session, mba_id: int) -> dict[str, KeyMeasurementPoint]:
+    """The MBA's key measurement points, by code."""
+    return {
+        k.code: k
+        for k in session.scalars(select(KeyMeasurementPoint).where(KeyMeasurementPoint.mba_id == mba_id))
+    }
+
+
+def check_kmp_and_obligation(
+    kmp: str | None,
+    obligation: str | None,
+    kind: str,
+    kmps: dict[str, KeyMeasurementPoint],
+    where: str,
+    problems: list[Problem],
+) -> None:
+    """A named KMP belongs to the MBA and is of the right kind; an obligation is 1-10 letters or digits."""
+    if kmp is not None:
+        found = kmps.get(kmp)
+        if found is None:
+            problems.append(
+                Problem(where, f"unknown KMP {kmp!r} for this MBA", ", ".join(kmps) or "no KMP registered")
+            )
+        elif found.kind != kind:
+            problems.append(Problem(where, f"KMP {kmp} is an {found.kind} point", f"a {kind} KMP"))
+    if obligation is not None and not OBLIGATION.match(obligation):
+        problems.append(
+            Problem(where, f"obligation code {obligation!r}", "1 to 10 capital letters or digits")
         )

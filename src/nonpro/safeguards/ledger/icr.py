@@ -13,8 +13,10 @@ from nonpro.safeguards.codes import change_codes
 from nonpro.safeguards.errors import LedgerRefusedError
 from nonpro.safeguards.ledger.checks import (
     batches_named,
+    check_kmp_and_obligation,
     check_number,
     check_weights,
+    kmps_of,
     material_of,
     methods_coded,
     parse_date,
@@ -34,6 +36,7 @@ class _Checked:
     direction: int
     batch_id: int
     method_id: int | None
+    kmp_id: int | None
     corrects: IcrLine | None
 
 
@@ -97,6 +100,7 @@ def _check_lines(
     methods = methods_coded(session, {line.method for line in submission.lines if line.method})
     counterparts = _known_mbas(session, {line.counterpart for line in submission.lines if line.counterpart})
     corrected = _corrected_lines(session, mba.id, submission)
+    kmps = kmps_of(session, mba.id)
     seen_lines: set[int] = set()
     seen_corrections: set[int] = set()
     checked: list[_Checked] = []
@@ -138,6 +142,7 @@ def _check_lines(
             problems.append(
                 Problem(where, f"unknown measurement method {line.method!r}", "a registered method")
             )
+        check_kmp_and_obligation(line.kmp, line.obligation, "flow", kmps, where, problems)
         if code is not None:
             _check_counterpart(line, code.transfer, mba.code, counterparts, where, problems)
         target = None
@@ -145,8 +150,11 @@ def _check_lines(
             target = _check_correction(line, corrected, closed_until, seen_corrections, where, problems)
         if len(problems) == before and change_date is not None and code is not None and batch is not None:
             method = methods.get(line.method) if line.method else None
+            kmp = kmps[line.kmp].id if line.kmp else None
             checked.append(
-                _Checked(line, change_date, code.direction, batch.id, method.id if method else None, target)
+                _Checked(
+                    line, change_date, code.direction, batch.id, method.id if method else None, kmp, target
+                )
             )
     return checked
 
@@ -261,6 +269,8 @@ def _stored(report: Report, mba_id: int, line: _Checked) -> IcrLine:
         element_g=given.element_g,
         isotope_g=given.isotope_g,
         method_id=line.method_id,
+        kmp_id=line.kmp_id,
+        obligation=given.obligation,
         counterpart=given.counterpart,
         corrects_id=line.corrects.id if line.corrects is not None else None,
     )

@@ -11,8 +11,10 @@ from nonpro.core.errors import Problem
 from nonpro.safeguards.errors import LedgerRefusedError
 from nonpro.safeguards.ledger.checks import (
     batches_named,
+    check_kmp_and_obligation,
     check_number,
     check_weights,
+    kmps_of,
     material_of,
     methods_coded,
     parse_date,
@@ -45,6 +47,7 @@ def submit_pil(
         _check_date(session, mba.id, inventory_date, today, problems)
     batches = batches_named(session, {line.batch for line in submission.lines})
     methods = methods_coded(session, {line.method for line in submission.lines if line.method})
+    kmps = kmps_of(session, mba.id)
     seen_lines: set[int] = set()
     seen_batches: set[str] = set()
     for line in submission.lines:
@@ -64,6 +67,7 @@ def submit_pil(
             problems.append(Problem(where, f"batch {line.batch} is listed twice", "each batch once"))
         seen_batches.add(line.batch)
         check_weights(line.element_g, line.isotope_g, where, problems)
+        check_kmp_and_obligation(line.kmp, line.obligation, "inventory", kmps, where, problems)
         if line.method is not None and line.method not in methods:
             problems.append(
                 Problem(where, f"unknown measurement method {line.method!r}", "a registered method")
@@ -89,6 +93,8 @@ def submit_pil(
             element_g=line.element_g,
             isotope_g=line.isotope_g,
             method_id=methods[line.method].id if line.method else None,
+            kmp_id=kmps[line.kmp].id if line.kmp else None,
+            obligation=line.obligation,
         )
         for line in submission.lines
     )

@@ -10,7 +10,15 @@ from nonpro.safeguards.ledger.inventory import ICR, MBR, PIL
 from nonpro.safeguards.ledger.registry import mba_by_code
 from nonpro.safeguards.ledger.submissions import IcrLineIn, IcrSubmission, LineRef, PilLineIn, PilSubmission
 from nonpro.safeguards.mbr_public import MbrEntryPublic, MbrPublic
-from nonpro.safeguards.models import Batch, IcrLine, MbrLine, MeasurementMethodRecord, PilLine, Report
+from nonpro.safeguards.models import (
+    Batch,
+    IcrLine,
+    KeyMeasurementPoint,
+    MbrLine,
+    MeasurementMethodRecord,
+    PilLine,
+    Report,
+)
 
 
 def stored_report(session: Session, mba_code: str, kind: str, number: int) -> Report:
@@ -40,9 +48,15 @@ def read_icr(session: Session, mba_code: str, number: int) -> IcrSubmission:
     corrected, corrected_report = aliased(IcrLine), aliased(Report)
     rows = session.execute(
         select(
-            IcrLine, Batch.name, MeasurementMethodRecord.code, corrected_report.number, corrected.line_number
+            IcrLine,
+            Batch.name,
+            MeasurementMethodRecord.code,
+            KeyMeasurementPoint.code,
+            corrected_report.number,
+            corrected.line_number,
         )
         .join(Batch, IcrLine.batch_id == Batch.id)
+        .outerjoin(KeyMeasurementPoint, IcrLine.kmp_id == KeyMeasurementPoint.id)
         .outerjoin(MeasurementMethodRecord, IcrLine.method_id == MeasurementMethodRecord.id)
         .outerjoin(corrected, IcrLine.corrects_id == corrected.id)
         .outerjoin(corrected_report, corrected.report_id == corrected_report.id)
@@ -59,10 +73,12 @@ def read_icr(session: Session, mba_code: str, number: int) -> IcrSubmission:
             element_g=line.element_g,
             isotope_g=line.isotope_g,
             method=method,
+            kmp=kmp,
+            obligation=line.obligation,
             counterpart=line.counterpart,
             corrects=LineRef(report=ref_report, line=ref_line) if ref_report is not None else None,
         )
-        for line, batch, method, ref_report, ref_line in rows
+        for line, batch, method, kmp, ref_report, ref_line in rows
     ]
     return IcrSubmission(mba=mba_code, number=number, report_date=report.report_date.isoformat(), lines=lines)
 
@@ -71,8 +87,9 @@ def read_pil(session: Session, mba_code: str, number: int) -> PilSubmission:
     """A stored PIL exactly as it was submitted."""
     report = stored_report(session, mba_code, PIL, number)
     rows = session.execute(
-        select(PilLine, Batch.name, MeasurementMethodRecord.code)
+        select(PilLine, Batch.name, MeasurementMethodRecord.code, KeyMeasurementPoint.code)
         .join(Batch, PilLine.batch_id == Batch.id)
+        .outerjoin(KeyMeasurementPoint, PilLine.kmp_id == KeyMeasurementPoint.id)
         .outerjoin(MeasurementMethodRecord, PilLine.method_id == MeasurementMethodRecord.id)
         .where(PilLine.report_id == report.id)
         .order_by(PilLine.line_number)
@@ -85,8 +102,10 @@ def read_pil(session: Session, mba_code: str, number: int) -> PilSubmission:
             element_g=line.element_g,
             isotope_g=line.isotope_g,
             method=method,
+            kmp=kmp,
+            obligation=line.obligation,
         )
-        for line, batch, method in rows
+        for line, batch, method, kmp in rows
     ]
     return PilSubmission(
         mba=mba_code, number=number, inventory_date=report.report_date.isoformat(), lines=lines

@@ -30,6 +30,8 @@ class IcrLineIn(BaseModel):
     element_g: int
     isotope_g: int = 0
     method: str | None = None
+    kmp: str | None = None
+    obligation: str | None = None
     counterpart: str | None = None
     corrects: LineRef | None = None
 
@@ -56,6 +58,8 @@ class PilLineIn(BaseModel):
     element_g: int
     isotope_g: int = 0
     method: str | None = None
+    kmp: str | None = None
+    obligation: str | None = None
 
 
 class PilSubmission(BaseModel):

@@ -34,6 +34,8 @@ def write_icr(report: IcrSubmission) -> str:
                 ("ELEMENT-G", str(line.element_g)),
                 ("ISOTOPE-G", str(line.isotope_g)),
                 ("METHOD", line.method or ""),
+                ("KMP", line.kmp or ""),
+                ("OBLIGATION", line.obligation or ""),
                 ("COUNTERPART", line.counterpart or ""),
                 ("CORRECTS", f"{line.corrects.report}/{line.corrects.line}" if line.corrects else ""),
             ],
@@ -60,6 +62,8 @@ def write_pil(report: PilSubmission) -> str:
                 ("ELEMENT-G", str(line.element_g)),
                 ("ISOTOPE-G", str(line.isotope_g)),
                 ("METHOD", line.method or ""),
+                ("KMP", line.kmp or ""),
+                ("OBLIGATION", line.obligation or ""),
             ],
         )
         for line in report.lines
@@ -159,6 +163,8 @@ def _icr_entry(entry: Record, where: str, problems: list[Problem]) -> dict[str, 
         "element_g": entry.take("ELEMENT-G", problems, where),
         "isotope_g": entry.take("ISOTOPE-G", problems, where, required=False) or 0,
         "method": entry.take("METHOD", problems, where, required=False),
+        "kmp": entry.take("KMP", problems, where, required=False),
+        "obligation": entry.take("OBLIGATION", problems, where, required=False),
         "counterpart": entry.take("COUNTERPART", problems, where, required=False),
         "corrects": _line_ref(corrects, entry, where, problems) if corrects else None,
     }
@@ -174,6 +180,8 @@ def _pil_entry(entry: Record, where: str, problems: list[Problem]) -> dict[str, 
         "element_g": entry.take("ELEMENT-G", problems, where),
         "isotope_g": entry.take("ISOTOPE-G", problems, where, required=False) or 0,
         "method": entry.take("METHOD", problems, where, required=False),
+        "kmp": entry.take("KMP", problems, where, required=False),
+        "obligation": entry.take("OBLIGATION", problems, where, required=False),
     }
     entry.leftovers(problems, where)
     return values

@@ -31,6 +31,13 @@ METHODS = {
     "WASTE": Method("waste drum NDA", random=0.10, systematic=0.05),
 }
 INVENTORY_ITEMS = ("POWDER", "PELLETS", "RODS")
+# Key measurement points of the process MBA: flows by inventory change code, one inventory point.
+FLOW_KMPS = {
+    "RF": ("1", "UF6 cylinder receipts"),
+    "SD": ("2", "fuel assembly shipments"),
+    "LD": ("3", "waste"),
+}
+INVENTORY_KMP = ("A", "powder, pellet and rod stores")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +158,7 @@ def _line(
         element_g=grams,
         isotope_g=round(grams * ENRICHMENT),
         method=method,
+        kmp=FLOW_KMPS[code][0],
         counterpart=counterpart,
     )
 
@@ -164,6 +172,7 @@ def _pil(number: int, day: date, grams: dict[str, int]) -> PilSubmission:
             element_g=value,
             isotope_g=round(value * ENRICHMENT),
             method="BULK",
+            kmp=INVENTORY_KMP[0],
         )
         for i, (name, value) in enumerate(grams.items(), start=1)
     ]

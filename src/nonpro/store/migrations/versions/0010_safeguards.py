@@ -108,6 +108,8 @@ def upgrade() -> None:
         sa.Column("element_g", sa.BigInteger(), nullable=False),
         sa.Column("isotope_g", sa.BigInteger(), nullable=False),
         sa.Column("method_id", BigId, nullable=True),
+        sa.Column("kmp_id", BigId, nullable=True),
+        sa.Column("obligation", sa.String(10), nullable=True),
         sa.Column("counterpart", sa.String(40), nullable=True),
         sa.Column("corrects_id", BigId, nullable=True),
         sa.ForeignKeyConstraint(
@@ -118,6 +120,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["method_id"], ["sg_method.id"], name=op.f("fk_sg_icr_line_method_id_sg_method")
         ),
+        sa.ForeignKeyConstraint(["kmp_id"], ["sg_kmp.id"], name=op.f("fk_sg_icr_line_kmp_id_sg_kmp")),
         sa.ForeignKeyConstraint(
             ["corrects_id"], ["sg_icr_line.id"], name=op.f("fk_sg_icr_line_corrects_id_sg_icr_line")
         ),
@@ -142,9 +145,12 @@ def upgrade() -> None:
         sa.Column("element_g", sa.BigInteger(), nullable=False),
         sa.Column("isotope_g", sa.BigInteger(), nullable=False),
         sa.Column("method_id", BigId, nullable=True),
+        sa.Column("kmp_id", BigId, nullable=True),
+        sa.Column("obligation", sa.String(10), nullable=True),
         sa.ForeignKeyConstraint(
             ["report_id"], ["sg_report.id"], name=op.f("fk_sg_pil_line_report_id_sg_report")
         ),
+        sa.ForeignKeyConstraint(["kmp_id"], ["sg_kmp.id"], name=op.f("fk_sg_pil_line_kmp_id_sg_kmp")),
         sa.ForeignKeyConstraint(["batch_id"], ["sg_batch.id"], name=op.f("fk_sg_pil_line_batch_id_sg_batch")),
         sa.ForeignKeyConstraint(
             ["method_id"], ["sg_method.id"], name=op.f("fk_sg_pil_line_method_id_sg_method")
