@@ -37,9 +37,10 @@ from nonpro.safeguards.ledger.submissions import PilLineIn, PilSubmission
 from nonpro.safeguards.models import IcrLine, MeasurementMethodRecord, PilLine, Report
 from nonpro.safeguards.simulation.plant import simulate_plant
 from nonpro.safeguards.statistics.covariance import muf_covariance
-from nonpro.safeguards.statistics.detection import PageOnSitmuf, detection_probability, protracted_diversion
+from nonpro.safeguards.statistics.detection import detection_probability, protracted_diversion
 from nonpro.safeguards.statistics.measurement import Method
 from nonpro.safeguards.statistics.propagation import signed_sum_variance
+from nonpro.safeguards.statistics.sequence_tests import PageOnSitmuf
 from nonpro.safeguards.statistics.thresholds import page_threshold
 from nonpro.settings import load_settings
 from nonpro.store import migrate

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from scipy.stats import norm
+from scipy.stats import multivariate_normal, norm
 
 from nonpro.safeguards.statistics.detection import (
-    PageOnSitmuf,
-    SitmufThreshold,
     abrupt_diversion,
     detection_probability,
     protracted_diversion,
 )
+from nonpro.safeguards.statistics.sequence_tests import (
+    CumufThreshold,
+    PageOnMuf,
+    PageOnSitmuf,
+    SitmufThreshold,
+)
 from nonpro.safeguards.statistics.thresholds import (
+    cumuf_threshold,
     independent_tests_threshold,
+    muf_page_threshold,
     page_threshold,
     single_test_threshold,
 )
@@ -64,3 +70,35 @@ def test_a_calibrated_page_test_keeps_its_false_alarm_rate_and_detects_an_abrupt
     protracted = detection_probability(covariance, protracted_diversion(8.0, horizon), test, seed=7)
     assert abrupt > 0.9
     assert 0.05 < protracted < abrupt
+
+
+def test_the_cumuf_threshold_over_one_period_is_the_normal_quantile() -> None:
+    assert cumuf_threshold(0.05, [[4.0]]) == pytest.approx(1.644854, abs=0.02)
+
+
+def test_the_cumuf_threshold_over_two_periods_solves_the_bivariate_normal_exactly() -> None:
+    # CUMUF_1 = M1 and CUMUF_2 / sqrt 2 = (M1 + M2) / sqrt 2 have correlation 1 / sqrt 2.
+    c = cumuf_threshold(0.05, np.eye(2))
+    rho = 1 / np.sqrt(2)
+    joint = multivariate_normal(mean=[0, 0], cov=[[1, rho], [rho, 1]]).cdf([c, c])
+    assert joint == pytest.approx(0.95, abs=0.002)
+
+
+def test_page_on_independent_standardised_mufs_needs_the_sitmuf_threshold() -> None:
+    assert muf_page_threshold(0.5, 0.05, np.eye(12)) == pytest.approx(page_threshold(0.5, 0.05, 12), abs=1e-9)
+
+
+def test_calibrated_cumuf_and_muf_page_tests_keep_alpha_and_cumuf_catches_protracted_loss_best() -> None:
+    horizon = 12
+    covariance = 2.5 * np.eye(horizon) - np.eye(horizon, k=1) - np.eye(horizon, k=-1)
+    cumuf_test = CumufThreshold(cumuf_threshold(0.05, covariance))
+    muf_page = PageOnMuf(0.5, muf_page_threshold(0.5, 0.05, covariance))
+    for test in (cumuf_test, muf_page):
+        assert detection_probability(covariance, np.zeros(horizon), test, seed=11) == pytest.approx(
+            0.05, abs=TOLERANCE
+        )
+    slow_loss = protracted_diversion(6.0, horizon)
+    per_period = SitmufThreshold(independent_tests_threshold(0.05, horizon))
+    assert detection_probability(covariance, slow_loss, cumuf_test) > detection_probability(
+        covariance, slow_loss, per_period
+    )

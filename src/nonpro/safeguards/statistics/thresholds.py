@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from numpy.typing import ArrayLike
 from scipy.stats import norm
 
 from nonpro.core.errors import InvalidInputError
 from nonpro.safeguards.statistics.page import page_statistic
+from nonpro.safeguards.statistics.sequence_tests import Sequences
+from nonpro.safeguards.statistics.sequential import cholesky_factor
 
 DEFAULT_SEED = 20261128
 
@@ -38,16 +41,47 @@ def page_threshold(
     """
     _check_alpha(alpha)
     _check_horizon(horizon)
+    _check_sequences(sequences, alpha)
+    generator = np.random.default_rng(seed)
+    values = generator.standard_normal((sequences, horizon))
+    maxima = page_statistic(values, k).max(axis=1)
+    return float(np.quantile(maxima, 1.0 - alpha))
+
+
+def muf_page_threshold(
+    k: float, alpha: float, covariance: ArrayLike, *, sequences: int = 200_000, seed: int = DEFAULT_SEED
+) -> float:
+    """The h for Page's test on the standardised MUF (MUF_i / sigma_i), whose values are correlated, so that
+    P(false alarm within the horizon) = alpha; by simulation of MUF ~ N(0, covariance)."""
+    _check_alpha(alpha)
+    null = _null_sequences(covariance, alpha, sequences, seed)
+    return float(np.quantile(page_statistic(null.standardised_muf, k).max(axis=1), 1.0 - alpha))
+
+
+def cumuf_threshold(
+    alpha: float, covariance: ArrayLike, *, sequences: int = 200_000, seed: int = DEFAULT_SEED
+) -> float:
+    """The z with P(CUMUF_i / sigma(CUMUF_i) > z for some i) = alpha, by simulating MUF ~ N(0, covariance)."""
+    _check_alpha(alpha)
+    null = _null_sequences(covariance, alpha, sequences, seed)
+    return float(np.quantile(null.standardised_cumuf.max(axis=1), 1.0 - alpha))
+
+
+def _null_sequences(covariance: ArrayLike, alpha: float, sequences: int, seed: int) -> Sequences:
+    """Simulated MUF sequences without diversion."""
+    factor = cholesky_factor(covariance)
+    _check_sequences(sequences, alpha)
+    generator = np.random.default_rng(seed)
+    return Sequences(generator.standard_normal((sequences, factor.shape[0])) @ factor.T, factor)
+
+
+def _check_sequences(sequences: int, alpha: float) -> None:
     if sequences < math.ceil(10 / alpha):
         raise InvalidInputError(
             f"{sequences} sequences are too few for alpha = {alpha}",
             where="sequences",
             expected=f"at least {math.ceil(10 / alpha)} (ten expected alarms)",
         )
-    generator = np.random.default_rng(seed)
-    values = generator.standard_normal((sequences, horizon))
-    maxima = page_statistic(values, k).max(axis=1)
-    return float(np.quantile(maxima, 1.0 - alpha))
 
 
 def _check_alpha(alpha: float) -> None:
