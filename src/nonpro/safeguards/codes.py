@@ -9,7 +9,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from nonpro.core.errors import InvalidInputError
 from nonpro.core.sources import Source
 from nonpro.core.yaml_files import load_yaml_model
 
@@ -44,15 +43,6 @@ class ChangeCodeTable(BaseModel):
 
     source: Source
     codes: dict[str, ChangeCode]
-
-    def get(self, code: str, where: str) -> ChangeCode:
-        """The code, or a refusal listing the accepted codes."""
-        found = self.codes.get(code.strip().upper())
-        if found is None:
-            raise InvalidInputError(
-                f"unknown inventory change code {code!r}", where=where, expected=", ".join(self.codes)
-            )
-        return found
 
 
 @cache
