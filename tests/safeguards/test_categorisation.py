@@ -52,6 +52,7 @@ def test_uranium_boundaries_by_u235_mass_and_enrichment(
 def test_irradiated_low_enriched_natural_or_depleted_fuel_is_category_ii() -> None:
     assert categorise(U, 40000.0, 4.5, irradiated=True).category is II
     assert categorise(U, 40000.0, 0.711, irradiated=True).category is II
+    assert categorise(U, 0.0, 4.5, irradiated=True).category is None
 
 
 @pytest.mark.parametrize(

@@ -108,6 +108,7 @@ def categorise(
     row = _row(table, material, enrichment_percent)
     if (
         irradiated
+        and mass_g > 0
         and material is MaterialKind.URANIUM
         and enrichment_percent is not None
         and enrichment_percent < table.irradiated_low_fissile_below_percent
