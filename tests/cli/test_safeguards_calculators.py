@@ -95,3 +95,10 @@ def test_a_refusal_is_one_line_on_stderr_with_exit_code_2(
         "expected a covariance of MUFs with every variance > 0\n"
     )
     assert captured.out == ""
+
+
+def test_significant_quantities_come_with_the_glossary_as_source() -> None:
+    found = run_json("significant-quantities")
+    assert isinstance(found, dict)
+    assert {q["material"]: q["quantity_kg"] for q in found["quantities"]}["heu"] == 25
+    assert "Safeguards Glossary" in found["source"]["document"]

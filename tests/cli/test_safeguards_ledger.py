@@ -48,7 +48,12 @@ def test_setup_import_close_show_and_export(configured: Database, tmp_path: Path
     (tmp_path / "plant.yaml").write_text(SETUP)
     (tmp_path / "reports.txt").write_text(OPENING + CORRECTION_AND_CLOSING)
     assert "registered 1 facilities, 2 methods, 3 batches" in invoke("setup", str(tmp_path / "plant.yaml"))
-    assert "recorded 4 reports" in invoke("import", str(tmp_path / "reports.txt"))
+    assert json.loads(invoke("import", str(tmp_path / "reports.txt"), "--json")) == [
+        {"kind": "PIL", "number": 1},
+        {"kind": "ICR", "number": 1},
+        {"kind": "ICR", "number": 2},
+        {"kind": "PIL", "number": 2},
+    ]
     closed = json.loads(invoke("close", "--mba", "XA01", "--json"))
     assert [(e["entry"], e["element_g"]) for e in closed[0]["entries"]][-3:] == [
         ("BA", 119_700),

@@ -18,6 +18,7 @@ from nonpro.safeguards.parsing import (
     read_matrix,
 )
 from nonpro.safeguards.sampling import sample_size as plan_sample
+from nonpro.safeguards.significant_quantities import significant_quantities as significant_quantities_table
 from nonpro.safeguards.statistics.page import page_test
 from nonpro.safeguards.statistics.sequential import sitmuf as transform
 
@@ -114,3 +115,18 @@ def categorise(
         return
     name = f"Category {found.category.value}" if found.category else "no category"
     typer.echo(f"{name}: {found.reason} ({found.row})")
+
+
+def significant_quantities(as_json: JsonOption = False) -> None:
+    """IAEA significant quantities, with their source.
+
+    Example: nonpro safeguards significant-quantities --json
+    """
+    table = significant_quantities_table()
+    if as_json:
+        emit_json(table)
+        return
+    for quantity in table.quantities:
+        amount = f"{quantity.quantity_kg:>8g} kg  {quantity.measured_as:<22}"
+        typer.echo(f"{amount} {quantity.use.value:<8} {quantity.label}")
+    typer.echo(f"source: {table.source.cite()}, verified {table.source.verified_on}")

@@ -61,6 +61,7 @@ def _read_text(path: Path) -> str:
 
 def setup(
     file: Annotated[Path, typer.Argument(help="YAML file of facilities, MBAs, KMPs, methods and batches.")],
+    as_json: JsonOption = False,
 ) -> None:
     """Register facilities, MBAs, key measurement points, measurement methods and batches from a YAML file.
 
@@ -69,6 +70,10 @@ def setup(
     contents = read_setup(file)
     with _ledger() as session:
         apply_setup(session, contents)
+    if as_json:
+        counts = {"facilities": len(contents.facilities), "methods": len(contents.methods)}
+        emit_json(counts | {"batches": len(contents.batches)})
+        return
     typer.echo(
         f"registered {len(contents.facilities)} facilities, {len(contents.methods)} methods, "
         f"{len(contents.batches)} batches"
@@ -77,6 +82,7 @@ def setup(
 
 def import_file(
     file: Annotated[Path, typer.Argument(help="Labelled report file with ICR and PIL reports.")],
+    as_json: JsonOption = False,
 ) -> None:
     """Record every ICR and PIL of a labelled report file, all or nothing.
 
@@ -84,7 +90,10 @@ def import_file(
     """
     text = _read_text(file)
     with _ledger() as session:
-        recorded = import_reports(session, text, str(file), actor=_actor())
+        recorded = [(r.kind, r.number) for r in import_reports(session, text, str(file), actor=_actor())]
+    if as_json:
+        emit_json([{"kind": kind, "number": number} for kind, number in recorded])
+        return
     typer.echo(f"recorded {len(recorded)} reports from {file}")
 
 

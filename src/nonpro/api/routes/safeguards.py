@@ -23,6 +23,8 @@ from nonpro.safeguards.material import MaterialKind
 from nonpro.safeguards.mbr_public import MbrPublic
 from nonpro.safeguards.requests_public import MbaPublic, PageRequest, RecordedPublic, SitmufRequest
 from nonpro.safeguards.sampling import sample_size as plan_sample
+from nonpro.safeguards.significant_quantities import SignificantQuantitiesFile
+from nonpro.safeguards.significant_quantities import significant_quantities as significant_quantities_table
 from nonpro.safeguards.statistics.page import page_test
 from nonpro.safeguards.statistics.page_on_sitmuf import SequentialTestPublic, page_on_sitmuf
 from nonpro.safeguards.statistics.sequential import sitmuf as transform
@@ -67,6 +69,12 @@ def categorise(
     return CategoryPublic(
         category=categorise_material(material, mass_g, enrichment, irradiated=irradiated).category
     )
+
+
+@router.get("/significant-quantities", summary="IAEA significant quantities")
+def significant_quantities() -> SignificantQuantitiesFile:
+    """Significant quantities of the IAEA Safeguards Glossary (2001 Edition), with their source."""
+    return significant_quantities_table()
 
 
 @router.get("/mbas", summary="Material balance areas")
