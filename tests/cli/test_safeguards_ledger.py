@@ -77,7 +77,7 @@ def test_simulate_reports_every_week_and_the_first_alarm(tmp_path: Path) -> None
     honest = json.loads(invoke("simulate", "--seed", "1", "--json", "--out", str(tmp_path / "year.txt")))
     assert len(honest["weeks"]) == 52
     assert honest["alarm_at"] is None
-    assert (tmp_path / "year.txt").read_text().count("REPORT: ") == 105
+    assert (tmp_path / "year.txt").read_text().count("REPORT: ") == 157
     diverted = json.loads(
         invoke(
             "simulate",

@@ -7,9 +7,10 @@ import pytest
 from nonpro.core.errors import InvalidInputError
 from nonpro.safeguards.ledger.closing import close_balances
 from nonpro.safeguards.ledger.sequence import balance_covariance, closed_balances, muf_values
+from nonpro.safeguards.ledger.transfers import transfers_of
 from nonpro.safeguards.simulation.analysis import analyse
 from nonpro.safeguards.simulation.loading import load_plant
-from nonpro.safeguards.simulation.plant import MBA, Diversion, simulate_plant
+from nonpro.safeguards.simulation.plant import MBA, REACTOR_MBA, Diversion, simulate_plant
 from nonpro.safeguards.statistics.covariance import muf_covariance
 from nonpro.safeguards.statistics.page_on_sitmuf import page_on_sitmuf
 from nonpro.store.database import Database
@@ -23,8 +24,9 @@ def test_the_same_seed_gives_the_same_plant_and_another_seed_another() -> None:
 
 def test_a_year_has_an_opening_pil_then_an_icr_and_a_pil_every_week() -> None:
     plant = simulate_plant(1)
-    kinds = [type(r).__name__ for r in plant.reports]
+    kinds = [type(r).__name__ for r in plant.reports if r.mba == MBA]
     assert kinds == ["PilSubmission"] + ["IcrSubmission", "PilSubmission"] * 52
+    assert [r.number for r in plant.reports if r.mba == REACTOR_MBA] == list(range(1, 53))
 
 
 def test_the_ledger_closes_the_same_mufs_as_the_statistics(database: Database) -> None:
@@ -66,3 +68,17 @@ def test_the_ledger_sequence_has_the_statistics_covariance_and_the_same_page_tes
     from_ledger = page_on_sitmuf(muf_values(balances), balance_covariance(balances))
     assert from_ledger.alarm_at == analyse(plant).alarm_at
     assert from_ledger.alarm_at is not None
+
+
+def test_every_simulated_shipment_is_received_with_a_difference_explained_by_the_methods(
+    database: Database,
+) -> None:
+    with database.transaction() as session:
+        load_plant(session, simulate_plant(6), actor="simulator", today=TODAY)
+        transfers = transfers_of(session, REACTOR_MBA)
+    assert len(transfers) > 52 * 11
+    assert all(t.difference_g is not None and t.sigma_g is not None for t in transfers)
+    # Shipper and receiver each keep one systematic error for the year, shared by every transfer, so the
+    # mean relative difference estimates their difference: within 3 sigma of sqrt(0.0005^2 + 0.001^2).
+    relative = [t.difference_g / t.shipped_g for t in transfers if t.difference_g is not None and t.shipped_g]
+    assert abs(sum(relative) / len(relative)) < 3 * (0.0005**2 + 0.001**2) ** 0.5

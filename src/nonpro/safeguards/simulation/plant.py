@@ -29,6 +29,7 @@ METHODS = {
     "ASSEMBLY": Method("fuel assembly weighing and pellet analysis", random=0.001, systematic=0.0005),
     "BULK": Method("bulk inventory weighing and sampling", random=0.002, systematic=0.001),
     "WASTE": Method("waste drum NDA", random=0.10, systematic=0.05),
+    "RECEIPT": Method("reactor's receipt weighing of assemblies", random=0.002, systematic=0.001),
 }
 INVENTORY_ITEMS = ("POWDER", "PELLETS", "RODS")
 # Key measurement points of the process MBA: flows by inventory change code, one inventory point.
@@ -67,8 +68,9 @@ class SimulatedPlant:
 
 
 def simulate_plant(seed: int, diversion: Diversion | None = None) -> SimulatedPlant:
-    """Fifty-two weekly balances: UF6 received from abroad, assemblies shipped to the reactor MBA, measured
-    discards, and a physical inventory every week; measurements carry random and systematic errors."""
+    """Fifty-two weekly balances: UF6 received from abroad, assemblies shipped to the reactor MBA (which
+    weighs them on receipt), measured discards, and a physical inventory every week; measurements carry
+    random and systematic errors."""
     if diversion is not None and not (1 <= diversion.start <= WEEKS and diversion.weeks >= 1):
         raise InvalidInputError(
             f"diversion from week {diversion.start} for {diversion.weeks} weeks",
@@ -76,12 +78,14 @@ def simulate_plant(seed: int, diversion: Diversion | None = None) -> SimulatedPl
             expected=f"a start week 1 to {WEEKS} and at least one week",
         )
     rng = np.random.default_rng(seed)
-    bias = {code: rng.normal(0.0, method.systematic) for code, method in METHODS.items()}
+    bias = {code: rng.normal(0.0, method.systematic) for code, method in METHODS.items() if code != "RECEIPT"}
+    reactor = np.random.default_rng([seed, 1])  # the reactor's own stream leaves the plant's draws unchanged
+    bias["RECEIPT"] = reactor.normal(0.0, METHODS["RECEIPT"].systematic)
     plant = SimulatedPlant(seed=seed, diversion=diversion)
 
-    def measured(true_kg: float, code: str) -> int:
+    def measured(true_kg: float, code: str, source: np.random.Generator = rng) -> int:
         """Grams measured by method `code`: the true value with a random error and the year's bias."""
-        error = rng.normal(0.0, METHODS[code].random) + bias[code]
+        error = source.normal(0.0, METHODS[code].random) + bias[code]
         return round(true_kg * (1.0 + error) * 1000)
 
     inventory = {"POWDER": 9_000.0, "PELLETS": 7_000.0, "RODS": 4_000.0}
@@ -107,6 +111,7 @@ def simulate_plant(seed: int, diversion: Diversion | None = None) -> SimulatedPl
             increases.append((grams / 1000, METHODS["CYLINDER"]))
             inventory["POWDER"] += true
         shipped = int(rng.integers(11, 15))
+        receipts: list[IcrLineIn] = []
         for i in range(shipped):
             true = rng.normal(460.0, 2.0)
             grams = measured(true, "ASSEMBLY")
@@ -117,6 +122,8 @@ def simulate_plant(seed: int, diversion: Diversion | None = None) -> SimulatedPl
             )
             decreases.append((grams / 1000, METHODS["ASSEMBLY"]))
             inventory["RODS"] -= true
+            received = measured(true, "RECEIPT", reactor)
+            receipts.append(_line(i + 1, end + timedelta(days=1), "RD", name, received, "RECEIPT", MBA))
         waste = abs(rng.normal(12.0, 3.0))
         name = f"W{week:02d}"
         plant.batches.append((name, MaterialType.ENRICHED_URANIUM))
@@ -133,6 +140,8 @@ def simulate_plant(seed: int, diversion: Diversion | None = None) -> SimulatedPl
         plant.reports.append(pil)
         ending = [(line.element_g / 1000, METHODS["BULK"]) for line in pil.lines]
         plant.periods.append(PeriodFlows(increases=increases, decreases=decreases, ending_inventory=ending))
+        arrival = (end + timedelta(days=1)).isoformat()
+        plant.reports.append(IcrSubmission(mba=REACTOR_MBA, number=week, report_date=arrival, lines=receipts))
     return plant
 
 
@@ -158,7 +167,7 @@ def _line(
         element_g=grams,
         isotope_g=round(grams * ENRICHMENT),
         method=method,
-        kmp=FLOW_KMPS[code][0],
+        kmp=FLOW_KMPS[code][0] if code in FLOW_KMPS else None,
         counterpart=counterpart,
     )
 
