@@ -82,3 +82,12 @@ def test_every_simulated_shipment_is_received_with_a_difference_explained_by_the
     # mean relative difference estimates their difference: within 3 sigma of sqrt(0.0005^2 + 0.001^2).
     relative = [t.difference_g / t.shipped_g for t in transfers if t.difference_g is not None and t.shipped_g]
     assert abs(sum(relative) / len(relative)) < 3 * (0.0005**2 + 0.001**2) ** 0.5
+
+
+def test_honest_years_alarm_about_as_often_as_the_false_alarm_probability() -> None:
+    # The covariance model matches the simulated measurement errors, so SITMUF is standard normal:
+    # over 80 seeds about 4 false alarms are expected (more than 10 has probability below 0.5 %).
+    results = [analyse(simulate_plant(seed)) for seed in range(1, 81)]
+    assert sum(r.alarm_at is not None for r in results) <= 10
+    sitmufs = [w.sitmuf for r in results for w in r.weeks]
+    assert abs(sum(sitmufs) / len(sitmufs)) < 0.05  # mean of 4160 standard normals: sd 0.016
