@@ -37,7 +37,9 @@ def test_the_exact_size_is_the_smallest_that_reaches_beta(
     population: int, fraction: float, beta: float
 ) -> None:
     defects = max(1, int(population * fraction))
-    n = sample_size(population, defects, beta).exact
+    size = sample_size(population, defects, beta)
+    n = size.exact
+    assert size.approximate >= n
     assert non_detection_probability(population, defects, n) <= beta + 1e-12
     assert n == 1 or non_detection_probability(population, defects, n - 1) > beta - 1e-12
 
