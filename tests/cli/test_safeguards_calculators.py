@@ -102,3 +102,21 @@ def test_significant_quantities_come_with_the_glossary_as_source() -> None:
     assert isinstance(found, dict)
     assert {q["material"]: q["quantity_kg"] for q in found["quantities"]}["heu"] == 25
     assert "Safeguards Glossary" in found["source"]["document"]
+
+
+def test_detection_of_a_single_period_loss_is_the_normal_tail(tmp_path: Path) -> None:
+    cov = tmp_path / "cov.json"
+    cov.write_text("[[4.0]]")
+    found = run_json("detection", "--total", "5", "--cov", str(cov), "--test", "sitmuf")
+    assert isinstance(found, dict)
+    assert found["probability"] == pytest.approx(0.8037, abs=0.006)  # 1 - Phi(1.6449 - 5/2)
+    assert (found["horizon"], found["test"]) == (1, "sitmuf")
+
+
+def test_detection_on_the_simulated_plant_favours_cumuf_for_a_protracted_loss() -> None:
+    cumuf = run_json("detection", "--total", "200", "--test", "cumuf", "--sequences", "20000")
+    page = run_json("detection", "--total", "200", "--test", "page-sitmuf", "--sequences", "20000")
+    assert isinstance(cumuf, dict)
+    assert isinstance(page, dict)
+    assert cumuf["horizon"] == 52
+    assert cumuf["probability"] > page["probability"] > 0.05

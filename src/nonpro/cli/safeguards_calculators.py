@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
+import numpy as np
 import typer
+from numpy.typing import NDArray
 
 from nonpro.cli.output import emit_json
 from nonpro.safeguards.calculators_public import CategoryPublic, PagePublic, SampleSizePublic, SitmufPublic
 from nonpro.safeguards.categorisation import categorise as categorise_material
 from nonpro.safeguards.parsing import (
+    parse_choice,
     parse_count,
     parse_material,
     parse_number,
@@ -19,7 +22,10 @@ from nonpro.safeguards.parsing import (
 )
 from nonpro.safeguards.sampling import sample_size as plan_sample
 from nonpro.safeguards.significant_quantities import significant_quantities as significant_quantities_table
+from nonpro.safeguards.simulation.plant import simulate_plant
+from nonpro.safeguards.statistics.covariance import muf_covariance
 from nonpro.safeguards.statistics.page import page_test
+from nonpro.safeguards.statistics.scenarios import Pattern, SequentialTestKind, detection_of
 from nonpro.safeguards.statistics.sequential import sitmuf as transform
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
@@ -130,3 +136,49 @@ def significant_quantities(as_json: JsonOption = False) -> None:
         amount = f"{quantity.quantity_kg:>8g} kg  {quantity.measured_as:<22}"
         typer.echo(f"{amount} {quantity.use.value:<8} {quantity.label}")
     typer.echo(f"source: {table.source.cite()}, verified {table.source.verified_on}")
+
+
+def detection(
+    total: Annotated[str, typer.Option("--total", help="Amount diverted, in the unit of the covariance.")],
+    cov: Annotated[
+        Path | None,
+        typer.Option(
+            "--cov", help="JSON file with the MUF covariance (rows); default: the simulated plant, kg."
+        ),
+    ] = None,
+    pattern: Annotated[str, typer.Option("--pattern", help="abrupt or protracted.")] = "protracted",
+    period: Annotated[str, typer.Option("--period", help="Period of an abrupt diversion (1-based).")] = "1",
+    test: Annotated[
+        str, typer.Option("--test", help="page-sitmuf, page-muf, sitmuf or cumuf.")
+    ] = "page-sitmuf",
+    k: Annotated[str, typer.Option("--k", help="Page's reference value, in standard deviations.")] = "0.5",
+    alpha: Annotated[str, typer.Option("--alpha", help="False-alarm probability over the horizon.")] = "0.05",
+    sequences: Annotated[str, typer.Option("--sequences", help="Monte Carlo sequences.")] = "100000",
+    as_json: JsonOption = False,
+) -> None:
+    """Monte Carlo probability that a sequential test detects a diversion, its threshold set for alpha.
+
+    Example: nonpro safeguards detection --total 200 --pattern protracted --test cumuf --json
+    """
+    covariance = np.array(read_matrix(cov)) if cov is not None else _simulated_covariance()
+    found = detection_of(
+        covariance,
+        parse_number(total, "--total"),
+        parse_choice(pattern, Pattern, "--pattern"),
+        parse_choice(test, SequentialTestKind, "--test"),
+        period=parse_count(period, "--period"),
+        k=parse_number(k, "--k"),
+        alpha=parse_number(alpha, "--alpha"),
+        sequences=parse_count(sequences, "--sequences"),
+    )
+    if as_json:
+        emit_json(found)
+        return
+    test_used = f"{found.test.value}, threshold {found.threshold:.3f}"
+    run = f"false alarm {found.false_alarm_probability} in {found.horizon} periods, {found.sequences:,} runs"
+    typer.echo(f"P(detect) = {found.probability:.4f} ({test_used}; {run})")
+
+
+def _simulated_covariance() -> NDArray[np.float64]:
+    plant = simulate_plant(1)
+    return muf_covariance(plant.initial_inventory, plant.periods)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from nonpro.core.errors import InvalidInputError
 from nonpro.safeguards.material import MaterialKind
@@ -81,3 +83,15 @@ def parse_material(text: str) -> MaterialKind:
     except ValueError:
         choices = ", ".join(kind.value for kind in MaterialKind)
         raise InvalidInputError(f"unknown material {text!r}", where="--material", expected=choices) from None
+
+
+EnumT = TypeVar("EnumT", bound=StrEnum)
+
+
+def parse_choice(text: str, choices: type[EnumT], where: str) -> EnumT:
+    """One of an enumeration's values, any letter case."""
+    try:
+        return choices(text.strip().lower())
+    except ValueError:
+        allowed = ", ".join(choice.value for choice in choices)
+        raise InvalidInputError(f"{text!r} is not a choice", where=where, expected=allowed) from None
