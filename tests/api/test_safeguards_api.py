@@ -30,6 +30,9 @@ def test_calculators_keep_the_cli_contracts(client: TestClient) -> None:
     assert size.json() == {"exact": 25, "approximate": 26}
     category = client.get(f"{API}/categorise", params={"material": "u", "mass_g": 6000, "enrichment": 93})
     assert category.json() == {"category": "I"}
+    scenario = {"covariance": [[4.0]], "total": 5.0, "test": "sitmuf"}
+    detected = client.post(f"{API}/detection", json=scenario).json()
+    assert detected["probability"] == pytest.approx(0.8037, abs=0.006)
 
 
 def test_an_impossible_covariance_is_a_problem_document(client: TestClient) -> None:

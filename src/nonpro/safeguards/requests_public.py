@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from nonpro.safeguards.statistics.scenarios import Pattern, SequentialTestKind
+
 
 class PageRequest(BaseModel):
     """Inputs of Page's test: reference value k, threshold h, and the sequence."""
@@ -43,3 +45,18 @@ class MbaPublic(BaseModel):
     name: str
     facility: str
     balances_closed: int
+
+
+class DetectionRequest(BaseModel):
+    """A diversion scenario and the test to judge it by; amounts in the unit of the covariance."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    covariance: list[list[float]] = Field(examples=[[[4.0]]])
+    total: float = Field(examples=[5.0])
+    pattern: Pattern = Pattern.PROTRACTED
+    period: int = Field(default=1, ge=1)
+    test: SequentialTestKind = SequentialTestKind.PAGE_SITMUF
+    k: float = Field(default=0.5, ge=0)
+    alpha: float = Field(default=0.05, gt=0, lt=1)
+    sequences: int = Field(default=100_000, ge=1_000, le=1_000_000)

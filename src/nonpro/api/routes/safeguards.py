@@ -21,12 +21,19 @@ from nonpro.safeguards.ledger.submissions import IcrSubmission, PilSubmission
 from nonpro.safeguards.ledger.transfers import TransferPublic, transfers_of
 from nonpro.safeguards.material import MaterialKind
 from nonpro.safeguards.mbr_public import MbrPublic
-from nonpro.safeguards.requests_public import MbaPublic, PageRequest, RecordedPublic, SitmufRequest
+from nonpro.safeguards.requests_public import (
+    DetectionRequest,
+    MbaPublic,
+    PageRequest,
+    RecordedPublic,
+    SitmufRequest,
+)
 from nonpro.safeguards.sampling import sample_size as plan_sample
 from nonpro.safeguards.significant_quantities import SignificantQuantitiesFile
 from nonpro.safeguards.significant_quantities import significant_quantities as significant_quantities_table
 from nonpro.safeguards.statistics.page import page_test
 from nonpro.safeguards.statistics.page_on_sitmuf import SequentialTestPublic, page_on_sitmuf
+from nonpro.safeguards.statistics.scenarios import DetectionPublic, detection_of
 from nonpro.safeguards.statistics.sequential import sitmuf as transform
 
 router = APIRouter(prefix="/safeguards", tags=["safeguards"])
@@ -45,6 +52,21 @@ def page(request: PageRequest) -> PagePublic:
 def sitmuf(request: SitmufRequest) -> SitmufPublic:
     """Standardised independently transformed MUF, L^-1 MUF with Cov(MUF) = L L^T."""
     return SitmufPublic(sitmuf=[float(v) for v in transform(request.muf, request.covariance)])
+
+
+@router.post("/detection", summary="Detection probability", responses=problem_responses(422))
+def detection(request: DetectionRequest) -> DetectionPublic:
+    """Monte Carlo probability that the test, its threshold set for alpha, detects the diversion."""
+    return detection_of(
+        request.covariance,
+        request.total,
+        request.pattern,
+        request.test,
+        period=request.period,
+        k=request.k,
+        alpha=request.alpha,
+        sequences=request.sequences,
+    )
 
 
 @router.get("/sample-size", summary="Attribute sampling plan", responses=problem_responses(422))
