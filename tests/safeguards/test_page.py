@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from nonpro.core.errors import InvalidInputError
-from nonpro.safeguards.statistics.page import first_alarm, page_statistic, page_test
+from nonpro.safeguards.statistics.page import first_alarm, page_maxima, page_statistic, page_test
 
 
 def test_the_statistic_accumulates_the_previous_statistic_not_the_previous_input() -> None:
@@ -25,6 +25,11 @@ def test_the_statistic_resets_at_zero_and_starts_again() -> None:
 def test_the_alarm_needs_the_statistic_strictly_above_h() -> None:
     assert page_test([1.5, 1.5], k=0.5, h=2.0).alarm_at is None  # S2 = 2.0 is not above 2.0
     assert page_test([1.5, 1.5, 0.6], k=0.5, h=2.0).alarm_at == 3
+
+
+def test_page_maxima_are_the_largest_statistic_of_each_row() -> None:
+    values = np.array([[1.0, -3.0, 1.0, 1.4, 2.0], [2.0, -1.0, 0.0, 0.0, 0.0]])
+    assert page_maxima(values, k=0.5).tolist() == pytest.approx([2.9, 1.5])
 
 
 def test_first_alarm_gives_the_period_for_each_sequence_and_zero_for_none() -> None:

@@ -33,6 +33,18 @@ def page_statistic(values: ArrayLike, k: float) -> NDArray[np.float64]:
     return statistic
 
 
+def page_maxima(values: ArrayLike, k: float) -> NDArray[np.float64]:
+    """The largest Page statistic of each row over the horizon, without keeping every period's value."""
+    x = np.asarray(values, dtype=np.float64)
+    _check_parameters(x, k, 0.0)
+    running = np.zeros(x.shape[:-1])
+    largest = np.zeros(x.shape[:-1])
+    for i in range(x.shape[-1]):
+        running = np.maximum(0.0, running + x[..., i] - k)
+        np.maximum(largest, running, out=largest)
+    return largest
+
+
 def page_test(values: ArrayLike, k: float, h: float) -> PageResult:
     """Page's test on one sequence: alarm at the first period where S_i > h."""
     x = np.asarray(values, dtype=np.float64)

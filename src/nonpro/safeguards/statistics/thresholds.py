@@ -9,7 +9,7 @@ from numpy.typing import ArrayLike
 from scipy.stats import norm
 
 from nonpro.core.errors import InvalidInputError
-from nonpro.safeguards.statistics.page import page_statistic
+from nonpro.safeguards.statistics.page import page_maxima
 from nonpro.safeguards.statistics.sequence_tests import Sequences
 from nonpro.safeguards.statistics.sequential import cholesky_factor
 
@@ -44,7 +44,7 @@ def page_threshold(
     _check_sequences(sequences, alpha)
     generator = np.random.default_rng(seed)
     values = generator.standard_normal((sequences, horizon))
-    maxima = page_statistic(values, k).max(axis=1)
+    maxima = page_maxima(values, k)
     return float(np.quantile(maxima, 1.0 - alpha))
 
 
@@ -55,7 +55,7 @@ def muf_page_threshold(
     P(false alarm within the horizon) = alpha; by simulation of MUF ~ N(0, covariance)."""
     _check_alpha(alpha)
     null = _null_sequences(covariance, alpha, sequences, seed)
-    return float(np.quantile(page_statistic(null.standardised_muf, k).max(axis=1), 1.0 - alpha))
+    return float(np.quantile(page_maxima(null.standardised_muf, k), 1.0 - alpha))
 
 
 def cumuf_threshold(
