@@ -47,15 +47,44 @@ def sample_size(population: int, defects: int, non_detection: float) -> SampleSi
     low, high = 1, population - defects + 1  # at n = N - r + 1 a defective item is certain to be drawn
     while low < high:
         middle = (low + high) // 2
-        if math.comb(population - defects, middle) * beta.denominator <= beta.numerator * math.comb(
-            population, middle
-        ):
+        if _misses_at_most(population, defects, middle, beta):
             high = middle
         else:
             low = middle + 1
-    # The tolerance keeps a product that is an integer up to rounding (270.00000000000006) at that integer.
-    approximate = math.ceil(population * (1.0 - non_detection ** (1.0 / defects)) - 1e-9)
-    return SampleSize(exact=low, approximate=min(approximate, population))
+    approximate = _approximate_size(population, defects, beta, non_detection)
+    return SampleSize(exact=low, approximate=approximate)
+
+
+def _misses_at_most(population: int, defects: int, sample: int, beta: Fraction) -> bool:
+    """Whether C(N - r, n) / C(N, n) <= beta, exactly: the ratio is a product of min(r, n) factors,
+    prod_(i<r) (N - n - i)/(N - i) = prod_(i<n) (N - r - i)/(N - i)."""
+    if defects <= sample:
+        pairs = ((population - sample - i, population - i) for i in range(defects))
+    else:
+        pairs = ((population - defects - i, population - i) for i in range(sample))
+    numerator = denominator = 1
+    for kept, total in pairs:
+        numerator *= kept
+        denominator *= total
+    return numerator * beta.denominator <= beta.numerator * denominator
+
+
+def _approximate_size(population: int, defects: int, beta: Fraction, non_detection: float) -> int:
+    """Smallest n with (1 - n/N)^r <= beta, that is ceil(N (1 - beta^(1/r))), decided in integer arithmetic
+    ((N - n)^r q <= p N^r for beta = p/q) around the floating-point estimate, so rounding cannot move it."""
+
+    bound: int = beta.numerator * population**defects
+
+    def reaches(n: int) -> bool:
+        missed: int = (population - n) ** defects
+        return missed * beta.denominator <= bound
+
+    n: int = min(population, max(0, math.ceil(population * (1.0 - non_detection ** (1.0 / defects)))))
+    while n > 0 and reaches(n - 1):
+        n -= 1
+    while not reaches(n):
+        n += 1
+    return n
 
 
 def _check(population: int, defects: int) -> None:
