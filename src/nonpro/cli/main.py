@@ -15,6 +15,7 @@ from nonpro.cli.controls import controls_app
 from nonpro.cli.db import db_app
 from nonpro.cli.output import report_error
 from nonpro.cli.registry_data import registry_app
+from nonpro.cli.safeguards import safeguards_app
 from nonpro.cli.serve import serve
 from nonpro.core.errors import NonproError
 
@@ -39,6 +40,7 @@ app = typer.Typer(
 )
 app.command()(serve)
 app.add_typer(db_app, name="db")
+app.add_typer(safeguards_app, name="safeguards")
 app.command()(states_commands.states)
 app.command()(registry_commands.state)
 app.command()(registry_commands.instruments)

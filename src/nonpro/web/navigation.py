@@ -25,4 +25,9 @@ PILLARS: tuple[Pillar, ...] = (
     Pillar("Changes", "/changes", "What changed in the registry between two dates."),
     Pillar("Assess", "/assess", "A proposed transfer against the encoded guidelines, every reason cited."),
     Pillar("Controls", "/controls", "Control lists as trees, and classification by words, CAS number or id."),
+    Pillar(
+        "Safeguards",
+        "/safeguards",
+        "Nuclear material accountancy: ledgers, material balances, MUF against its uncertainty, Page's test.",
+    ),
 )

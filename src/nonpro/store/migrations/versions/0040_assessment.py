@@ -1,7 +1,7 @@
 """Assessments and officers' judgements, both append-only.
 
 Revision ID: 0040_assessment
-Revises: 0001_foundation
+Revises: 0010_safeguards
 Create Date: 2026-11-28
 """
 
@@ -14,7 +14,7 @@ from nonpro.store.append_only import protect, unprotect
 from nonpro.store.models import BigId
 
 revision = "0040_assessment"
-down_revision = "0001_foundation"
+down_revision = "0010_safeguards"
 branch_labels = None
 depends_on = None
 

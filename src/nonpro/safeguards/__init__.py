@@ -1,0 +1,1 @@
+"""Safeguards accountancy: material balances, the statistics inspectors use, ledgers and reports."""

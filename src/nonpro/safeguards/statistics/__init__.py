@@ -1,0 +1,1 @@
+"""Pure statistical functions of nuclear material accountancy; docs/safeguards.md cites each one's source."""
