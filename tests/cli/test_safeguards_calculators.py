@@ -11,7 +11,6 @@ import pytest
 from typer.testing import CliRunner
 
 from nonpro.cli.main import app, main
-from nonpro.core.errors import InvalidInputError
 
 runner = CliRunner()
 

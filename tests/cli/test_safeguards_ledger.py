@@ -9,7 +9,6 @@ import pytest
 from typer.testing import CliRunner
 
 from nonpro.cli.main import app
-from nonpro.core.errors import NotFoundError
 from nonpro.store.database import Database
 from tests.safeguards.report_samples import CORRECTION_AND_CLOSING, OPENING
 
