@@ -24,6 +24,7 @@ LEGAL_FORMS = _words(
     "ooo oao zao pao ojsc cjsc jsc pjsc ao tov pp ip dooel doo kft zrt sp zoo "
     "joint stock open closed public private liability"
 )
+_LONG_FORMS = tuple(form for form in LEGAL_FORMS if len(form) > 5)
 HONORIFICS = _words("mr mrs ms miss dr prof sir shaikh sheikh shaykh sayed sayyid mullah maulana hajji")
 PARTICLES = _words("al el ul bin ben ibn bint abu abd de la le da di del der van von the of and y")
 _DIGIT_LOOKALIKES = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g"})
@@ -86,6 +87,11 @@ def _numbers(tokens: list[str]) -> list[str]:
     return out
 
 
+def _legal_form(token: str) -> bool:
+    """A legal-form word, or the start of a long one cut off by a fixed-width field (`COMPAN`)."""
+    return token in LEGAL_FORMS or (len(token) >= 5 and any(form.startswith(token) for form in _LONG_FORMS))
+
+
 @lru_cache(maxsize=131072)
 def name_form(name: str) -> NameForm:
     """Normalise a name: transliterate, lower-case, split, drop legal forms and titles, weigh particles."""
@@ -97,7 +103,7 @@ def name_form(name: str) -> NameForm:
         token.translate(_DIGIT_LOOKALIKES) if token[0].isalpha() and not token.isalpha() else token
         for token in raw
     ]
-    kept = [token for token in raw if token not in LEGAL_FORMS and token not in HONORIFICS]
+    kept = [token for token in raw if not _legal_form(token) and token not in HONORIFICS]
     if not kept:
         kept = raw
     tokens = _numbers(kept)

@@ -1,0 +1,52 @@
+"""Score one entry against a query: its best-matching name, then the secondary facts, then identifiers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from nonpro.screening.entry import Entry, ListedName, NameQuality, Schema
+from nonpro.screening.hit import FactEvidence, Hit
+from nonpro.screening.logic_v1 import ALGORITHM
+from nonpro.screening.logic_v1.features import FEATURES, identifier_matches
+from nonpro.screening.logic_v1.names import NameMatch, compare_names
+from nonpro.screening.name_form import NameForm
+from nonpro.screening.query import PartyQuery
+
+
+def _how(match: NameMatch, query: NameForm, listed: NameForm) -> str:
+    if query.non_latin != listed.non_latin:
+        return "transliterated"
+    if match.how == "exact" and not match.unmatched_query and not match.unmatched_listed:
+        return "exact"
+    return "phonetic" if match.how == "phonetic" else "fuzzy"
+
+
+def score_entry(
+    query: PartyQuery, query_form: NameForm, entry: Entry, names: Iterable[tuple[ListedName, NameForm]]
+) -> Hit | None:
+    """The hit for `entry`, judged on the given names of it, or None when no name matched at all."""
+    entity = (query.schema or entry.schema) is not Schema.PERSON
+    best: tuple[float, NameMatch, ListedName, NameForm] | None = None
+    for listed, form in names:
+        match = compare_names(query_form, form, entity=entity)
+        rank = match.score - (0.1 if listed.quality is NameQuality.WEAK else 0.0)
+        if best is None or rank > best[0]:
+            best = (rank, match, listed, form)
+    if best is None:
+        return None
+    _, match, listed, form = best
+    facts = [
+        FactEvidence(feature.__name__, (feature.__doc__ or "").strip(), weight)
+        for feature, weight in FEATURES
+        if feature(query, entry, listed)
+    ]
+    how = _how(match, query_form, form)
+    score = min(1.0, max(0.0, match.score + sum(fact.effect for fact in facts))) if match.score else 0.0
+    if identifier_matches(query, entry, listed):
+        facts.insert(0, FactEvidence("identifier_matches", (identifier_matches.__doc__ or "").strip(), 1.0))
+        score, how = 1.0, "identifier"
+    if score == 0.0:
+        return None
+    return Hit(
+        entry, round(score, 4), match.score, query.name, listed, how, match.pairs, tuple(facts), ALGORITHM
+    )
