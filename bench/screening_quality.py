@@ -20,6 +20,7 @@ import hashlib
 import time
 from pathlib import Path
 
+from nonpro.core.errors import InvalidInputError
 from nonpro.screening.entry import Entry
 from nonpro.screening.importers.ofac_csv import read_ofac_csv
 from nonpro.screening.importers.un_xml import read_un_xml
@@ -29,7 +30,9 @@ from nonpro.screening.query import PartyQuery, party_query
 from nonpro.screening.screener import THRESHOLD, Screener
 
 REPO = Path(__file__).resolve().parent.parent
-DATA = next(p for p in (REPO.parent / "shared" / "data", REPO.parent.parent / "shared" / "data") if p.exists())
+DATA = next(
+    p for p in (REPO.parent / "shared" / "data", REPO.parent.parent / "shared" / "data") if p.exists()
+)
 MATCHING = DATA / "matching"
 SANCTIONS = DATA / "sanctions"
 
@@ -64,7 +67,8 @@ def name_pairs() -> None:
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        print(f"   v1 {label:<18} n={len(chosen):<4} P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (goal F1 >= 0.85)")
+        figures = f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}"
+        print(f"   v1 {label:<18} n={len(chosen):<4} {figures}  (goal F1 >= 0.85)")
 
 
 def query_of(row: dict[str, str], *, facts: bool = True) -> PartyQuery:
@@ -73,8 +77,8 @@ def query_of(row: dict[str, str], *, facts: bool = True) -> PartyQuery:
     countries = (row["nationality"],) if row["nationality"] else ()
     try:
         return party_query(row["full_name"], dob=row["date_of_birth"] or None, countries=countries)
-    except Exception:  # a date or country the query model cannot read: screen by name alone
-        return party_query(row["full_name"], countries=())
+    except InvalidInputError:  # an impossible date (month 13) in a treated row: screen without it
+        return party_query(row["full_name"], countries=countries)
 
 
 def un_positives(un: list[Entry]) -> None:
@@ -100,7 +104,8 @@ def un_positives(un: list[Entry]) -> None:
 def negatives(entries: list[Entry]) -> None:
     screener = Screener(entries)
     people = rows("negatives-global.csv")
-    print(f"3. negatives-global.csv ({len(people)} people) against UN + OFAC SDN + non-SDN ({len(entries)} entries)")
+    print(f"3. negatives-global.csv ({len(people)} people) against UN + OFAC SDN + non-SDN")
+    print(f"   ({len(entries)} entries)")
     print("   yente logic-v2 (published): about 10 % flagged")
     for label, facts in (("name, date of birth, nationality", True), ("name alone", False)):
         started = time.perf_counter()

@@ -112,6 +112,7 @@ def test_national_list_reports_every_bad_row(tmp_path: Path) -> None:
         ("circa 1960", BirthDate("1960", approximate=True)),
         ("1960 to 1962", BirthDate(from_year=1960, to_year=1962)),
         ("1971-02-30", None),
+        ("1969-7-6", BirthDate("1969-07-06")),
         ("soon", None),
     ],
 )

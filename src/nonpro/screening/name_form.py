@@ -87,6 +87,13 @@ def _numbers(tokens: list[str]) -> list[str]:
     return out
 
 
+def _arabic_article(token: str) -> tuple[str, ...]:
+    """Split the article al- (ال, which anyascii renders as a bare `l`) off a transliterated Arabic word."""
+    if len(token) > 3 and token[0] == "l" and token[1] not in "aeiouyw":
+        return "al", token[1:]
+    return (token,)
+
+
 def _legal_form(token: str) -> bool:
     """A legal-form word, or the start of a long one cut off by a fixed-width field (`COMPAN`)."""
     return token in LEGAL_FORMS or (len(token) >= 5 and any(form.startswith(token) for form in _LONG_FORMS))
@@ -103,10 +110,13 @@ def name_form(name: str) -> NameForm:
         token.translate(_DIGIT_LOOKALIKES) if token[0].isalpha() and not token.isalpha() else token
         for token in raw
     ]
-    kept = [token for token in raw if not _legal_form(token) and token not in HONORIFICS]
+    non_latin = is_non_latin(name)
+    if non_latin and any("\u0600" <= char <= "\u06ff" for char in name):
+        raw = [part for token in raw for part in _arabic_article(token)]
+    kept = [token for token in raw if not _legal_form(token) and (non_latin or token not in HONORIFICS)]
     if not kept:
         kept = raw
     tokens = _numbers(kept)
     dropped = tuple(token for token in raw if token not in kept)
     weights = tuple(PARTICLE_WEIGHT if token in PARTICLES or len(token) == 1 else 1.0 for token in tokens)
-    return NameForm(name, tuple(tokens), weights, dropped, is_non_latin(name))
+    return NameForm(name, tuple(tokens), weights, dropped, non_latin)

@@ -13,8 +13,7 @@ from nonpro.screening.name_index import NameIndex
 from nonpro.screening.query import PartyQuery
 
 THRESHOLD = 0.8
-CANDIDATE_NAMES = 60
-CANDIDATE_ENTRIES = 25
+CANDIDATE_NAMES = 40
 
 
 class Screener:
@@ -23,6 +22,7 @@ class Screener:
     def __init__(self, entries: Iterable[Entry], threshold: float = THRESHOLD) -> None:
         self.index = NameIndex(entries)
         self.threshold = threshold
+        # Names of each entry, for the entries an identifier finds whatever their names.
         self.entry_names: dict[int, list[int]] = {}
         for number, owner in enumerate(self.index.owner.tolist()):
             self.entry_names.setdefault(owner, []).append(number)
@@ -34,22 +34,21 @@ class Screener:
     def screen(self, query: PartyQuery, *, limit: int = 10, threshold: float | None = None) -> list[Hit]:
         """The entries matching `query` with a score of at least `threshold`, best first, at most `limit`."""
         floor = self.threshold if threshold is None else threshold
-        return [hit for hit in self.score_candidates(query) if hit.score >= floor][:limit]
+        return [hit for hit in self.score_candidates(query, floor) if hit.score >= floor][:limit]
 
-    def score_candidates(self, query: PartyQuery) -> list[Hit]:
-        """Every candidate the index proposes, scored, best first, whatever its score."""
+    def score_candidates(self, query: PartyQuery, floor: float = 0.0) -> list[Hit]:
+        """The candidates the index proposes that can reach `floor`, scored, best first."""
         form = name_form(query.name)
-        owners: dict[int, None] = {}
+        owners: dict[int, list[int]] = {}
         for identifier in query.identifiers:
-            owners.update(dict.fromkeys(self.by_identifier.get(plain_number(identifier.number), [])))
+            for owner in self.by_identifier.get(plain_number(identifier.number), []):
+                owners[owner] = self.entry_names[owner]
         for number in self.index.candidates(form, CANDIDATE_NAMES):
-            owners.setdefault(int(self.index.owner[number]), None)
-            if len(owners) >= CANDIDATE_ENTRIES + len(query.identifiers):
-                break
+            owners.setdefault(int(self.index.owner[number]), []).append(number)
         hits = []
-        for owner in owners:
-            names = (self.index.names[number] for number in self.entry_names[owner])
-            hit = score_entry(query, form, self.index.entries[owner], names)
+        for owner, numbers in owners.items():
+            names = (self.index.names[number] for number in dict.fromkeys(numbers))
+            hit = score_entry(query, form, self.index.entries[owner], names, floor)
             if hit is not None:
                 hits.append(hit)
         hits.sort(key=lambda hit: (-hit.score, hit.entry.key))

@@ -1,8 +1,11 @@
 """Any script to Latin letters, offline: anyascii's tables, with Chinese and Korean split into syllables.
 
-anyascii writes 金正恩 as `JinZhengEn` and 김정은 as `GimJeongEun`; names in these scripts are written
-syllable by syllable, so each ideograph or Hangul syllable becomes its own word (`jin zheng en`), which is
-how Latin renderings split them (`Kim Jong Un`, `Xi Jin Ping`).
+anyascii writes 习近平 as `XiJinPing` and 김정은 as `GimJeongEun`; names in these scripts are written
+syllable by syllable, so each ideograph or Hangul syllable becomes its own word (`xi jin ping`), which is
+how Latin renderings split them. Hangul syllables are then respelt the way the UN and OFAC lists write
+Korean (DPRK) names, McCune-Reischauer without diacritics: `eo`/`eu` as `o`/`u`, initial g/b/d/l as
+k/p/t/r, final g/b/d as k/p/t, so 김정은 reads `kim jong un` and 리원호 `ri won ho`. This is a matching
+convention, not an official romanisation.
 """
 
 from __future__ import annotations
@@ -30,12 +33,28 @@ def is_non_latin(text: str) -> bool:
     return any(ord(char) > _LATIN_END and char.isalpha() for char in text)
 
 
+_HANGUL_INITIAL = {"g": "k", "b": "p", "d": "t", "l": "r"}
+_HANGUL_FINAL = {"g": "k", "b": "p", "d": "t"}
+
+
+def _hangul(char: str) -> str:
+    """One Hangul syllable as the lists write Korean names (see the module docstring)."""
+    syllable = anyascii(char).lower().replace("eo", "o").replace("eu", "u")
+    if syllable[0] in _HANGUL_INITIAL:
+        syllable = _HANGUL_INITIAL[syllable[0]] + syllable[1:]
+    if len(syllable) > 2 and syllable[-1] in _HANGUL_FINAL and not syllable.endswith("ng"):
+        syllable = syllable[:-1] + _HANGUL_FINAL[syllable[-1]]
+    return syllable
+
+
 @lru_cache(maxsize=65536)
 def to_latin(text: str) -> str:
     """`text` in Latin letters: accents dropped, other scripts transliterated, syllabic scripts split."""
     parts: list[str] = []
     for char in unicodedata.normalize("NFC", text):
-        if _syllabic(char):
+        if 0xAC00 <= ord(char) <= 0xD7A3:
+            parts.append(f" {_hangul(char)} ")
+        elif _syllabic(char):
             parts.append(f" {anyascii(char)} ")
         elif ord(char) < 128:
             parts.append(char)

@@ -30,6 +30,7 @@ _MONTHS = {
 }
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Za-z]+)\.? (\d{4})$")
 _MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.? (\d{4})$")
+_ISO_PARTIAL = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 _YEAR_RANGE = re.compile(r"^(\d{4}) ?(?:to|-) ?(\d{4})$")
 _APPROXIMATE = re.compile(r"^(?:circa|approximately|approx\.?|ca\.?)\s+", re.IGNORECASE)
 
@@ -49,25 +50,31 @@ def birth_date(text: str) -> BirthDate | None:
     cleaned = _APPROXIMATE.sub("", cleaned)
     if re.fullmatch(r"\d{4}", cleaned):
         return BirthDate(cleaned, approximate=approximate)
-    if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", cleaned):
+    if match := _ISO_PARTIAL.fullmatch(cleaned):
+        year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
         try:
-            date.fromisoformat(cleaned if len(cleaned) == 10 else f"{cleaned}-01")
+            date(year, month, day)
         except ValueError:
             return None
-        return BirthDate(cleaned, approximate=approximate)
+        value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if match[3] else "")
+        return BirthDate(value, approximate=approximate)
     if match := _YEAR_RANGE.match(cleaned):
         low, high = int(match[1]), int(match[2])
         return BirthDate(from_year=low, to_year=high, approximate=approximate) if low <= high else None
     if match := _DAY_MONTH_YEAR.match(cleaned):
-        month = _MONTHS.get(match[2].lower())
-        if month is None:
+        named_month = _MONTHS.get(match[2].lower())
+        if named_month is None:
             return None
         try:
-            day = date(int(match[3]), month, int(match[1]))
+            born = date(int(match[3]), named_month, int(match[1]))
         except ValueError:
             return None
-        return BirthDate(day.isoformat(), approximate=approximate)
+        return BirthDate(born.isoformat(), approximate=approximate)
     if match := _MONTH_YEAR.match(cleaned):
-        month = _MONTHS.get(match[1].lower())
-        return None if month is None else BirthDate(f"{match[2]}-{month:02d}", approximate=approximate)
+        named_month = _MONTHS.get(match[1].lower())
+        return (
+            None
+            if named_month is None
+            else BirthDate(f"{match[2]}-{named_month:02d}", approximate=approximate)
+        )
     return None

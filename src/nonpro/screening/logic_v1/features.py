@@ -86,7 +86,7 @@ def plain_number(number: str) -> str:
 FEATURES: tuple[tuple[Feature, float], ...] = (
     (birth_date_matches, 0.05),
     (birth_date_near, 0.0),
-    (birth_date_contradicts, -0.2),
+    (birth_date_contradicts, -0.25),
     (country_matches, 0.03),
     (country_contradicts, -0.08),
     (type_contradicts, -0.25),

@@ -87,16 +87,13 @@ def compare_names(query: NameForm, listed: NameForm, *, entity: bool = False) ->
     acronyms = set()
     if entity:
         acronyms = _acronyms(l_tokens, l_weights, q_tokens) | _acronyms(q_tokens, q_weights, l_tokens)
-    candidates = sorted(
-        (
-            (similarity, i, j, how)
-            for i, q in enumerate(q_tokens)
-            for j, t in enumerate(l_tokens)
-            for similarity, how in (token_similarity(q, t),)
-            if similarity >= PAIR_FLOOR
-        ),
-        reverse=True,
-    )
+    candidates = []
+    for i, q in enumerate(q_tokens):
+        for j, t in enumerate(l_tokens):
+            similarity, how = token_similarity(q, t)
+            if similarity >= PAIR_FLOOR:
+                candidates.append((similarity, i, j, how))
+    candidates.sort(reverse=True)
     used_q: set[int] = set()
     used_l: set[int] = set()
     pairs: list[TokenPair] = []

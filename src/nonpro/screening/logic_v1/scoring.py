@@ -21,10 +21,17 @@ def _how(match: NameMatch, query: NameForm, listed: NameForm) -> str:
     return "phonetic" if match.how == "phonetic" else "fuzzy"
 
 
+MAX_BONUS = sum(weight for _, weight in FEATURES if weight > 0)
+
+
 def score_entry(
-    query: PartyQuery, query_form: NameForm, entry: Entry, names: Iterable[tuple[ListedName, NameForm]]
+    query: PartyQuery,
+    query_form: NameForm,
+    entry: Entry,
+    names: Iterable[tuple[ListedName, NameForm]],
+    floor: float = 0.0,
 ) -> Hit | None:
-    """The hit for `entry`, judged on the given names of it, or None when no name matched at all."""
+    """The hit for `entry`, judged on the given names of it, or None when it cannot reach `floor`."""
     entity = (query.schema or entry.schema) is not Schema.PERSON
     best: tuple[float, NameMatch, ListedName, NameForm] | None = None
     for listed, form in names:
@@ -34,7 +41,10 @@ def score_entry(
             best = (rank, match, listed, form)
     if best is None:
         return None
-    _, match, listed, form = best
+    rank, match, listed, form = best
+    decisive = identifier_matches(query, entry, listed)
+    if rank + MAX_BONUS < floor and not decisive:
+        return None
     facts = [
         FactEvidence(feature.__name__, (feature.__doc__ or "").strip(), weight)
         for feature, weight in FEATURES
@@ -42,7 +52,7 @@ def score_entry(
     ]
     how = _how(match, query_form, form)
     score = min(1.0, max(0.0, match.score + sum(fact.effect for fact in facts))) if match.score else 0.0
-    if identifier_matches(query, entry, listed):
+    if decisive:
         facts.insert(0, FactEvidence("identifier_matches", (identifier_matches.__doc__ or "").strip(), 1.0))
         score, how = 1.0, "identifier"
     if score == 0.0:
