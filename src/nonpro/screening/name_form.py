@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nonpro.screening.transliteration import is_non_latin, to_latin
+from nonpro.screening.transliteration import script_family, to_latin
 
 
 def _words(text: str) -> frozenset[str]:
@@ -66,7 +66,12 @@ class NameForm:
     tokens: tuple[str, ...]
     weights: tuple[float, ...]
     dropped: tuple[str, ...]
-    non_latin: bool
+    script: str
+
+    @property
+    def non_latin(self) -> bool:
+        """Whether the name was written in a script other than Latin."""
+        return self.script != "latin"
 
     @property
     def compact(self) -> str:
@@ -110,13 +115,14 @@ def name_form(name: str) -> NameForm:
         token.translate(_DIGIT_LOOKALIKES) if token[0].isalpha() and not token.isalpha() else token
         for token in raw
     ]
-    non_latin = is_non_latin(name)
-    if non_latin and any("\u0600" <= char <= "\u06ff" for char in name):
+    script = script_family(name)
+    if script == "abjad":
         raw = [part for token in raw for part in _arabic_article(token)]
-    kept = [token for token in raw if not _legal_form(token) and (non_latin or token not in HONORIFICS)]
+    latin = script == "latin"
+    kept = [token for token in raw if not _legal_form(token) and not (latin and token in HONORIFICS)]
     if not kept:
         kept = raw
     tokens = _numbers(kept)
     dropped = tuple(token for token in raw if token not in kept)
     weights = tuple(PARTICLE_WEIGHT if token in PARTICLES or len(token) == 1 else 1.0 for token in tokens)
-    return NameForm(name, tuple(tokens), weights, dropped, non_latin)
+    return NameForm(name, tuple(tokens), weights, dropped, script)

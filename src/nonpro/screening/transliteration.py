@@ -28,6 +28,17 @@ def _syllabic(char: str) -> bool:
     )
 
 
+def script_family(text: str) -> str:
+    """`latin`, `abjad` (Arabic, Persian, Hebrew: vowels unwritten), `syllabic` (Han, Hangul) or `other`."""
+    if not is_non_latin(text):
+        return "latin"
+    if any(_syllabic(char) for char in text):
+        return "syllabic"
+    if any("\u0590" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f" for char in text):
+        return "abjad"
+    return "other"
+
+
 def is_non_latin(text: str) -> bool:
     """Whether `text` has letters from a script other than Latin (Cyrillic, Arabic, Hangul, Han...)."""
     return any(ord(char) > _LATIN_END and char.isalpha() for char in text)

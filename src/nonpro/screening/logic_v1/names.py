@@ -87,10 +87,11 @@ def compare_names(query: NameForm, listed: NameForm, *, entity: bool = False) ->
     acronyms = set()
     if entity:
         acronyms = _acronyms(l_tokens, l_weights, q_tokens) | _acronyms(q_tokens, q_weights, l_tokens)
+    abjad = "abjad" in (query.script, listed.script)
     candidates = []
     for i, q in enumerate(q_tokens):
         for j, t in enumerate(l_tokens):
-            similarity, how = token_similarity(q, t)
+            similarity, how = token_similarity(q, t, abjad)
             if similarity >= PAIR_FLOOR:
                 candidates.append((similarity, i, j, how))
     candidates.sort(reverse=True)
@@ -113,7 +114,9 @@ def compare_names(query: NameForm, listed: NameForm, *, entity: bool = False) ->
     left_q = sorted((q_weights[i] for i in range(len(q_tokens)) if i not in used_q), reverse=True)
     left_l = sorted((l_weights[j] for j in range(len(l_tokens)) if j not in used_l), reverse=True)
     conflicts = min(len(left_q), len(left_l))
-    extra = EXTRA_ENTITY if entity else EXTRA_PERSON
+    # Han and Hangul names are split into syllables: a syllable left over is a whole part of the name.
+    syllabic = "syllabic" in (query.script, listed.script)
+    extra = 1.0 if syllabic else EXTRA_ENTITY if entity else EXTRA_PERSON
     total += sum(left_q[:conflicts]) + sum(left_l[:conflicts])
     total += extra * (sum(left_q[conflicts:]) + sum(left_l[conflicts:]))
     score = matched / total if total and strong else 0.0
