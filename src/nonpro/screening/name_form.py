@@ -109,7 +109,6 @@ def name_form(name: str) -> NameForm:
     """Normalise a name: transliterate, lower-case, split, drop legal forms and titles, weigh particles."""
     latin = to_latin(name).lower().replace("'", "").replace("\u2019", "")
     latin = _INITIAL_DOT.sub(r"\1", _POLISH_LIMITED.sub(" ", latin))
-    latin = _INITIAL_DOT.sub(r"\1", latin)
     raw = [token for token in _SPLIT.split(latin) if token]
     raw = [
         token.translate(_DIGIT_LOOKALIKES) if token[0].isalpha() and not token.isalpha() else token
@@ -118,8 +117,8 @@ def name_form(name: str) -> NameForm:
     script = script_family(name)
     if script == "abjad":
         raw = [part for token in raw for part in _arabic_article(token)]
-    latin = script == "latin"
-    kept = [token for token in raw if not _legal_form(token) and not (latin and token in HONORIFICS)]
+    in_latin = script == "latin"
+    kept = [token for token in raw if not _legal_form(token) and not (in_latin and token in HONORIFICS)]
     if not kept:
         kept = raw
     tokens = _numbers(kept)
