@@ -8,7 +8,9 @@ import typer
 
 from nonpro.cli import states as states_commands
 from nonpro.cli.db import db_app
+from nonpro.cli.lists import lists_app
 from nonpro.cli.output import report_error
+from nonpro.cli.screen import screen_app
 from nonpro.cli.serve import serve
 from nonpro.core.errors import NonproError
 
@@ -23,6 +25,8 @@ app.command()(serve)
 app.add_typer(db_app, name="db")
 app.command()(states_commands.states)
 app.command()(states_commands.state)
+app.add_typer(lists_app, name="lists")
+app.add_typer(screen_app, name="screen")
 
 
 def main() -> None:

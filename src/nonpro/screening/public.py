@@ -1,0 +1,184 @@
+"""Wire shapes of screening, shared by the CLI's --json and the HTTP API."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from nonpro.screening.list_store import ListDiff, ListVersionInfo
+from nonpro.screening.review import Decision
+from nonpro.screening.service import ScreenedHit, ScreeningResult
+
+
+class ListVersionPublic(BaseModel):
+    """One imported version of a list."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    source: str
+    published: date | None
+    checksum: str
+    entry_count: int
+    counts: dict[str, Any]
+    files: str
+    imported_at: datetime
+    imported_by: str
+
+    @classmethod
+    def of(cls, info: ListVersionInfo) -> ListVersionPublic:
+        """From the store's record."""
+        return cls(**{name: getattr(info, name) for name in cls.model_fields})
+
+
+class TokenPairPublic(BaseModel):
+    """A query token matched to a listed token, and how."""
+
+    model_config = ConfigDict(frozen=True)
+
+    query: str
+    listed: str
+    similarity: float
+    how: str
+
+
+class FactPublic(BaseModel):
+    """A secondary fact that moved the score."""
+
+    model_config = ConfigDict(frozen=True)
+
+    feature: str
+    explanation: str
+    effect: float
+
+
+class DecisionPublic(BaseModel):
+    """An officer's decision on a hit."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    decided_at: datetime
+    decided_by: str
+    verdict: str
+    reason: str
+    source: str
+    entry_id: str
+
+    @classmethod
+    def of(cls, decision: Decision) -> DecisionPublic:
+        """From the store's record."""
+        return cls(
+            id=decision.id,
+            decided_at=decision.decided_at,
+            decided_by=decision.decided_by,
+            verdict=decision.verdict.value,
+            reason=decision.reason,
+            source=decision.source,
+            entry_id=decision.entry_id,
+        )
+
+
+class HitPublic(BaseModel):
+    """A listed entry the party matched, with the score and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str
+    entry_id: str
+    schema_: str = Field(alias="schema", serialization_alias="schema")
+    primary_name: str
+    reference: str
+    programmes: list[str]
+    score: float
+    name_score: float
+    how: str
+    query_name: str
+    listed_name: str
+    listed_name_kind: str
+    listed_name_quality: str
+    pairs: list[TokenPairPublic]
+    facts: list[FactPublic]
+    explanation: str
+    algorithm: str
+    suppressed_by: DecisionPublic | None
+
+    @classmethod
+    def of(cls, screened: ScreenedHit) -> HitPublic:
+        """From a screened hit."""
+        hit = screened.hit
+        return cls(
+            source=hit.entry.source,
+            entry_id=hit.entry.entry_id,
+            schema=hit.entry.schema.value,
+            primary_name=hit.entry.primary_name,
+            reference=hit.entry.reference,
+            programmes=list(hit.entry.programmes),
+            score=hit.score,
+            name_score=hit.name_score,
+            how=hit.how,
+            query_name=hit.query_name,
+            listed_name=hit.listed_name.full,
+            listed_name_kind=hit.listed_name.kind.value,
+            listed_name_quality=hit.listed_name.quality.value,
+            pairs=[
+                TokenPairPublic(query=p.query, listed=p.listed, similarity=round(p.similarity, 4), how=p.how)
+                for p in hit.pairs
+            ],
+            facts=[
+                FactPublic(feature=f.feature, explanation=f.explanation, effect=f.effect) for f in hit.facts
+            ],
+            explanation=hit.summary(),
+            algorithm=hit.algorithm,
+            suppressed_by=DecisionPublic.of(screened.suppressed_by) if screened.suppressed_by else None,
+        )
+
+
+class ScreeningResultPublic(BaseModel):
+    """The result of screening one party: its hits, the list versions and the algorithm used."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    id: str | None = None
+    algorithm: str
+    threshold: float
+    hits: list[HitPublic]
+    lists: list[ListVersionPublic]
+
+    @classmethod
+    def of(cls, result: ScreeningResult, party_id: str | None = None) -> ScreeningResultPublic:
+        """From a screening result."""
+        return cls(
+            name=result.query.name,
+            id=party_id,
+            algorithm=result.algorithm,
+            threshold=result.threshold,
+            hits=[HitPublic.of(hit) for hit in result.hits],
+            lists=[ListVersionPublic.of(version) for version in result.versions],
+        )
+
+
+class ListDiffPublic(BaseModel):
+    """Entries added, removed and changed between two versions of a list."""
+
+    model_config = ConfigDict(frozen=True)
+
+    old: ListVersionPublic
+    new: ListVersionPublic
+    added: list[tuple[str, str]]
+    removed: list[tuple[str, str]]
+    changed: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, diff: ListDiff) -> ListDiffPublic:
+        """From the store's diff."""
+        return cls(
+            old=ListVersionPublic.of(diff.old),
+            new=ListVersionPublic.of(diff.new),
+            added=list(diff.added),
+            removed=list(diff.removed),
+            changed=list(diff.changed),
+        )
