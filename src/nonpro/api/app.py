@@ -10,7 +10,7 @@ from fastapi.staticfiles import StaticFiles
 
 from nonpro import __version__
 from nonpro.api.problems import install_problem_handlers
-from nonpro.api.routes import health, states
+from nonpro.api.routes import health, screenings, states
 from nonpro.registry.state_loader import state_table
 from nonpro.settings import Settings, load_settings
 from nonpro.store.database import Database
@@ -45,6 +45,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     install_problem_handlers(app, render_error_page)
     api = APIRouter(prefix=API_PREFIX)
     api.include_router(states.router)
+    api.include_router(screenings.router)
     app.include_router(api)
     app.include_router(health.router)
     app.include_router(pages.router)

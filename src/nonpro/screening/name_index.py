@@ -8,6 +8,7 @@ so the cost of a query grows with how common its words are, not with the size of
 from __future__ import annotations
 
 import math
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -55,15 +56,16 @@ class NameIndex:
                     postings[key].append(number)
         self.owner: npt.NDArray[np.int32] = np.asarray(owners, dtype=np.int32)
         self.postings = {key: np.asarray(ids, dtype=np.int32) for key, ids in postings.items()}
+        # One scratch array of scores, reused by every query (allocating one per query costs more than
+        # the lookup at a million names); the lock keeps threads of a web server from sharing it at once.
         self._scores = np.zeros(len(self.names), dtype=np.float32)
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self.names)
 
     def candidates(self, form: NameForm, limit: int) -> list[int]:
         """The `limit` names sharing the rarest, most weighty keys with `form`, best first."""
-        total = max(1, len(self.names))
-        touched: list[npt.NDArray[np.int32]] = []
         found = [
             (key, weight, ids)
             for key, weight in name_keys(form)
@@ -73,7 +75,13 @@ class NameIndex:
         usable = [item for item in found if len(item[2]) <= MAX_POSTINGS] or sorted(
             common, key=lambda x: len(x[2])
         )[:1]
-        for key, weight, ids in usable:
+        with self._lock:
+            return self._rank(usable, limit)
+
+    def _rank(self, found: list[tuple[str, float, npt.NDArray[np.int32]]], limit: int) -> list[int]:
+        total = max(1, len(self.names))
+        touched: list[npt.NDArray[np.int32]] = []
+        for key, weight, ids in found:
             rarity = math.log(1 + total / len(ids))
             self._scores[ids] += weight * rarity * KEY_WEIGHTS[key[0]]
             touched.append(ids)

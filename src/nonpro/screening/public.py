@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from nonpro.screening.list_store import ListDiff, ListVersionInfo
 from nonpro.screening.review import Decision
+from nonpro.screening.screener import THRESHOLD
 from nonpro.screening.service import ScreenedHit, ScreeningResult
 
 
@@ -88,7 +89,7 @@ class HitPublic(BaseModel):
 
     source: str
     entry_id: str
-    schema_: str = Field(alias="schema", serialization_alias="schema")
+    entry_type: str = Field(description="person, entity, vessel or aircraft")
     primary_name: str
     reference: str
     programmes: list[str]
@@ -112,7 +113,7 @@ class HitPublic(BaseModel):
         return cls(
             source=hit.entry.source,
             entry_id=hit.entry.entry_id,
-            schema=hit.entry.schema.value,
+            entry_type=hit.entry.schema.value,
             primary_name=hit.entry.primary_name,
             reference=hit.entry.reference,
             programmes=list(hit.entry.programmes),
@@ -182,3 +183,49 @@ class ListDiffPublic(BaseModel):
             removed=list(diff.removed),
             changed=list(diff.changed),
         )
+
+
+class PartyIn(BaseModel):
+    """A party to screen, as a client sends it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str | None = Field(
+        default=None, max_length=200, description="The client's own reference, echoed back"
+    )
+    name: str = Field(max_length=1000, description="The party's name, in any script", examples=["Ri Won Ho"])
+    type: str | None = Field(default=None, description="person, entity, vessel or aircraft")
+    dob: str | None = Field(default=None, description="Date of birth: YYYY, YYYY-MM or YYYY-MM-DD")
+    countries: list[str] = Field(default_factory=list, max_length=20, description="Names or ISO codes")
+    identifiers: list[str] = Field(
+        default_factory=list, max_length=20, description="kind:number, e.g. imo:9187629 or passport:A123"
+    )
+
+
+class ScreeningRequest(BaseModel):
+    """One party or a batch of up to 1,000, screened against every serving list."""
+
+    model_config = ConfigDict(frozen=True)
+
+    parties: list[PartyIn] = Field(min_length=1, max_length=1000)
+    threshold: float = Field(default=THRESHOLD, ge=0.0, le=1.0, description="Lowest score reported")
+    limit: int = Field(default=10, ge=1, le=100, description="Most hits per party")
+
+
+class RejectedParty(BaseModel):
+    """A party of the batch that could not be screened, and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    index: int
+    id: str | None
+    error: str
+
+
+class ScreeningBatchPublic(BaseModel):
+    """The result of every party screened, and the parties that could not be."""
+
+    model_config = ConfigDict(frozen=True)
+
+    results: list[ScreeningResultPublic]
+    rejected: list[RejectedParty]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from nonpro.core.errors import NotFoundError
 from nonpro.screening.hit import Hit
-from nonpro.screening.list_store import ListVersionInfo, serving_entries
+from nonpro.screening.list_store import ListVersionInfo, serving_entries, serving_versions
 from nonpro.screening.logic_v1 import ALGORITHM
 from nonpro.screening.query import PartyQuery
 from nonpro.screening.review import Decision, Verdict, record_decision, suppressed_entries
@@ -82,3 +83,21 @@ class ListScreening:
                 score=score,
                 algorithm=ALGORITHM,
             )
+
+
+class ServingScreening:
+    """The screening over the lists serving now, for a long-running server: rebuilt after an import."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._current: ListScreening | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> ListScreening:
+        """The screening for the serving versions, loading them again if an import changed them."""
+        with self.database.transaction() as session:
+            serving = tuple(version.id for version in serving_versions(session))
+        with self._lock:
+            if self._current is None or tuple(v.id for v in self._current.versions) != serving:
+                self._current = ListScreening(self.database)
+            return self._current
