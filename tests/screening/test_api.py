@@ -65,3 +65,17 @@ def test_no_list_imported_is_404(settings: Settings, database: Database) -> None
         response = test_client.post("/api/v1/screenings", json={"parties": [{"name": "x"}]})
     assert response.status_code == 404
     assert "no list has been imported" in response.json()["detail"]
+
+
+def test_the_screening_page_explains_a_hit(client: TestClient) -> None:
+    page = client.get("/screening", params={"name": "Ri Won-ho", "dob": "1964", "type": "person"})
+    assert page.status_code == 200
+    assert "RI WON HO" in page.text
+    assert "The date of birth given is one the list records for this entry." in page.text
+    assert "un version 1, published 2026-02-27" in page.text
+
+
+def test_the_screening_page_says_what_is_wrong_with_a_query(client: TestClient) -> None:
+    page = client.get("/screening", params={"name": "Ri", "dob": "1964-13-01"})
+    assert page.status_code == 422
+    assert "dob: &#39;1964-13-01&#39; is not a date of birth" in page.text

@@ -14,7 +14,7 @@ from nonpro.api.routes import health, screenings, states
 from nonpro.registry.state_loader import state_table
 from nonpro.settings import Settings, load_settings
 from nonpro.store.database import Database
-from nonpro.web import pages
+from nonpro.web import pages, screening_pages
 from nonpro.web.rendering import STATIC_DIR, render_error_page
 
 API_PREFIX = "/api/v1"
@@ -49,5 +49,6 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.include_router(api)
     app.include_router(health.router)
     app.include_router(pages.router)
+    app.include_router(screening_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

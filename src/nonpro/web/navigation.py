@@ -16,4 +16,7 @@ class Pillar:
 
 PILLARS: tuple[Pillar, ...] = (
     Pillar("States", "/states", "Every state with its UN standing and region, each fact cited."),
+    Pillar(
+        "Screening", "/screening", "Screen a party against sanctions and denied-party lists, with reasons."
+    ),
 )
