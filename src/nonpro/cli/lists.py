@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from nonpro.cli.output import emit_json
+from nonpro.cli.output import EXIT_ENVIRONMENT_ERROR, emit_json
 from nonpro.core.errors import InvalidInputError
+from nonpro.screening.list_fetch import OFFICIAL_ADDRESSES, ListUnreachableError, fetch_list
 from nonpro.screening.list_sources import SOURCES, read_list
 from nonpro.screening.list_store import diff_versions, import_list, serving_versions, versions_of
 from nonpro.screening.public import ListDiffPublic, ListVersionPublic
@@ -131,3 +133,42 @@ def diff(
         typer.echo(f"{len(items)} {label}")
         for entry_id, name in items:
             typer.echo(f"  {entry_id}  {name}")
+
+
+@lists_app.command("update")
+def update(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(help="Lists to fetch (default: " + ", ".join(OFFICIAL_ADDRESSES) + ")."),
+    ] = None,
+    actor: Annotated[
+        str, typer.Option("--by", help="Who updates, for the audit log.")
+    ] = "nonpro lists update",
+) -> None:
+    """Fetch lists from their publishers and import them; says plainly when the machine is offline.
+
+    Files are kept under NONPRO_DATA_DIR/lists/SOURCE/DATE/. A download that fails or is not in the
+    expected format changes nothing: the serving version stays.
+
+    Example: nonpro lists update un ofac-sdn
+    """
+    chosen = sources or list(OFFICIAL_ADDRESSES)
+    unknown = [source for source in chosen if source not in OFFICIAL_ADDRESSES]
+    if unknown:
+        raise InvalidInputError(
+            f"cannot fetch {', '.join(unknown)}", where="sources", expected=", ".join(OFFICIAL_ADDRESSES)
+        )
+    settings = load_settings()
+    database = open_current_database()
+    try:
+        for source in chosen:
+            try:
+                downloaded = fetch_list(source, settings.data_dir / "lists")
+            except ListUnreachableError as error:
+                typer.echo(f"offline: {error.message}", err=True)
+                sys.exit(EXIT_ENVIRONMENT_ERROR)
+            parsed, files = read_list(source, downloaded)
+            version = import_list(database, parsed, files, actor)
+            typer.echo(f"{source}: version {version.id} serving, {version.entry_count} entries")
+    finally:
+        database.close()
