@@ -79,3 +79,36 @@ def test_the_screening_page_says_what_is_wrong_with_a_query(client: TestClient) 
     page = client.get("/screening", params={"name": "Ri", "dob": "1964-13-01"})
     assert page.status_code == 422
     assert "dob: &#39;1964-13-01&#39; is not a date of birth" in page.text
+
+
+def test_a_decision_recorded_through_the_api_suppresses_the_hit(client: TestClient) -> None:
+    party = {"name": "Ri Won Ho", "dob": "1990"}
+    decision = client.post(
+        "/api/v1/screenings/decisions",
+        json={
+            "party": party,
+            "entry": "un:6908555",
+            "verdict": "false_positive",
+            "reason": "our client was born in 1990 in Seoul",
+            "decided_by": "a.officer",
+        },
+    )
+    assert decision.status_code == 201
+    assert decision.json()["decided_by"] == "a.officer"
+    screened = client.post("/api/v1/screenings", json={"parties": [party], "threshold": 0.5})
+    hit = screened.json()["results"][0]["hits"][0]
+    assert hit["suppressed_by"]["id"] == decision.json()["id"]
+
+
+def test_a_decision_on_an_unknown_entry_is_404(client: TestClient) -> None:
+    response = client.post(
+        "/api/v1/screenings/decisions",
+        json={
+            "party": {"name": "x"},
+            "entry": "un:1",
+            "verdict": "true_match",
+            "reason": "r",
+            "decided_by": "b",
+        },
+    )
+    assert response.status_code == 404

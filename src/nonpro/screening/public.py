@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from nonpro.screening.list_store import ListDiff, ListVersionInfo
-from nonpro.screening.review import Decision
+from nonpro.screening.review import Decision, Verdict
 from nonpro.screening.screener import THRESHOLD
 from nonpro.screening.service import ScreenedHit, ScreeningResult
 
@@ -229,3 +229,15 @@ class ScreeningBatchPublic(BaseModel):
 
     results: list[ScreeningResultPublic]
     rejected: list[RejectedParty]
+
+
+class DecisionCreate(BaseModel):
+    """An officer's decision on a hit, as a client sends it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    party: PartyIn = Field(description="The party exactly as screened: same name, type, dob and countries")
+    entry: str = Field(max_length=200, description="The hit's list and entry id", examples=["un:6908555"])
+    verdict: Verdict
+    reason: str = Field(max_length=5000, description="Why: what tells the party and the entry apart, or not")
+    decided_by: str = Field(max_length=200, description="The officer deciding")

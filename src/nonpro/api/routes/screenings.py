@@ -1,4 +1,4 @@
-"""POST /api/v1/screenings: screen one party or a batch against the serving lists."""
+"""POST /api/v1/screenings (one party or a batch) and POST /api/v1/screenings/decisions (review)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from fastapi import APIRouter, Depends, Request
 from nonpro.api.problems import problem_responses
 from nonpro.core.errors import NonproError
 from nonpro.screening.public import (
+    DecisionCreate,
+    DecisionPublic,
     RejectedParty,
     ScreeningBatchPublic,
     ScreeningRequest,
@@ -57,3 +59,23 @@ def screen_parties(body: ScreeningRequest, screening: ScreeningDep) -> Screening
         result = screening.screen(query, threshold=body.threshold, limit=body.limit)
         results.append(ScreeningResultPublic.of(result, party.id))
     return ScreeningBatchPublic(results=results, rejected=rejected)
+
+
+@router.post(
+    "/decisions", summary="Record a decision on a hit", status_code=201, responses=problem_responses(404, 422)
+)
+def decide(body: DecisionCreate, screening: ScreeningDep) -> DecisionPublic:
+    """Append an officer's decision (true match or false positive) on the hit of a party against an entry.
+
+    A false positive is shown as suppressed when the same party is screened again against the same entry,
+    until the list changes that entry. Decisions are never edited; a later one supersedes an earlier one.
+    """
+    party = body.party
+    query = party_query(
+        party.name,
+        schema=party.type,
+        dob=party.dob,
+        countries=tuple(party.countries),
+        identifiers=tuple(party.identifiers),
+    )
+    return DecisionPublic.of(screening.decide(query, body.entry, body.verdict, body.reason, body.decided_by))
