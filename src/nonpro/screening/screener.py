@@ -13,7 +13,7 @@ from nonpro.screening.name_index import NameIndex
 from nonpro.screening.query import PartyQuery
 
 THRESHOLD = 0.8
-CANDIDATE_NAMES = 40
+CANDIDATE_NAMES = 30
 
 
 class Screener:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from nonpro.screening.entry import Entry, ListedName, NameQuality, Schema
 from nonpro.screening.hit import FactEvidence, Hit
 from nonpro.screening.logic_v1 import ALGORITHM
-from nonpro.screening.logic_v1.features import FEATURES, identifier_matches
+from nonpro.screening.logic_v1.features import FEATURES, identifier_matches, weak_alias
 from nonpro.screening.logic_v1.names import NameMatch, compare_names
 from nonpro.screening.name_form import NameForm
 from nonpro.screening.query import PartyQuery
@@ -22,6 +22,7 @@ def _how(match: NameMatch, query: NameForm, listed: NameForm) -> str:
 
 
 MAX_BONUS = sum(weight for _, weight in FEATURES if weight > 0)
+WEAK_ALIAS = dict(FEATURES)[weak_alias]
 
 
 def score_entry(
@@ -36,7 +37,7 @@ def score_entry(
     best: tuple[float, NameMatch, ListedName, NameForm] | None = None
     for listed, form in names:
         match = compare_names(query_form, form, entity=entity)
-        rank = match.score - (0.1 if listed.quality is NameQuality.WEAK else 0.0)
+        rank = match.score + (WEAK_ALIAS if listed.quality is NameQuality.WEAK else 0.0)
         if best is None or rank > best[0]:
             best = (rank, match, listed, form)
     if best is None:
