@@ -103,3 +103,17 @@ def test_diff_after_a_second_import(env: dict[str, str]) -> None:
     document = json.loads(result.output)
     assert (document["old"]["published"], document["new"]["published"]) == ("2024-05-02", "2024-05-03")
     assert len(document["removed"]) == 8
+
+
+def test_a_malformed_list_is_refused_and_the_old_version_keeps_serving(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    broken = tmp_path / "un.xml"
+    broken.write_bytes(UN_XML.read_bytes().replace(b"<DATAID>6907994</DATAID>", b"<DATAID></DATAID>", 1))
+    result = runner.invoke(app, ["lists", "import", "un", str(broken)], env=env)
+    assert isinstance(result.exception, InvalidInputError)
+    assert [str(p) for p in result.exception.problems] == [
+        "un.xml INDIVIDUAL #2: DATAID '' is missing or not a number (expected a whole number)"
+    ]
+    status = json.loads(runner.invoke(app, ["lists", "status", "--json"], env=env).output)
+    assert [(v["id"], v["entry_count"]) for v in status] == [(1, 1003)]
