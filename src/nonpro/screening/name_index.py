@@ -1,6 +1,8 @@
-"""The candidate index: every listed name under its tokens, their Metaphone keys and consonant skeletons.
+"""The candidate index: every listed name under its tokens, Metaphone keys, skeletons and one-letter typos.
 
-Built once in memory from all loaded entries. A query looks up the keys of its own tokens, weighs each
+Built once in memory from all loaded entries. A token of four letters or more is also filed under itself
+and under each form with one letter deleted (as in SymSpell), so a name with one letter wrong, missing or
+added shares a key with the listed name. A query looks up the keys of its own tokens, weighs each
 key by how rare it is (inverse document frequency), and hands the best-scoring few names to the scorer,
 so the cost of a query grows with how common its words are, not with the size of the lists.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import math
 import threading
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -19,7 +22,8 @@ from nonpro.screening.entry import Entry, ListedName
 from nonpro.screening.name_form import NameForm, name_form
 from nonpro.screening.phonetic import metaphone, skeleton
 
-KEY_WEIGHTS = {"t": 1.0, "m": 0.6, "s": 0.4}
+KEY_WEIGHTS = {"t": 1.0, "m": 0.6, "s": 0.4, "d": 0.3}
+TYPO_MIN_LENGTH = 4
 MAX_POSTINGS = 100_000
 
 
@@ -31,6 +35,9 @@ def name_keys(form: NameForm) -> Iterator[tuple[str, float]]:
             yield f"m:{key}", weight
         if len(token) > 1 and (key := skeleton(token)):
             yield f"s:{key}", weight
+        if len(token) >= TYPO_MIN_LENGTH:
+            for variant in {token, *(token[:i] + token[i + 1 :] for i in range(len(token)))}:
+                yield f"d:{variant}", weight
     for first, second in zip(form.tokens, form.tokens[1:], strict=False):
         yield f"t:{first}{second}", 1.0
 
@@ -42,7 +49,7 @@ class NameIndex:
         self.entries: list[Entry] = []
         self.names: list[tuple[ListedName, NameForm]] = []
         owners: list[int] = []
-        postings: dict[str, list[int]] = defaultdict(list)
+        postings: dict[str, array[int]] = defaultdict(lambda: array("i"))
         for entry in entries:
             self.entries.append(entry)
             for listed in entry.names:
@@ -55,7 +62,7 @@ class NameIndex:
                 for key in {key for key, _ in name_keys(form)}:
                     postings[key].append(number)
         self.owner: npt.NDArray[np.int32] = np.asarray(owners, dtype=np.int32)
-        self.postings = {key: np.asarray(ids, dtype=np.int32) for key, ids in postings.items()}
+        self.postings = {key: np.frombuffer(ids, dtype=np.int32) for key, ids in postings.items()}
         # One scratch array of scores, reused by every query (allocating one per query costs more than
         # the lookup at a million names); the lock keeps threads of a web server from sharing it at once.
         self._scores = np.zeros(len(self.names), dtype=np.float32)
