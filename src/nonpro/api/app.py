@@ -10,7 +10,7 @@ from fastapi.staticfiles import StaticFiles
 
 from nonpro import __version__
 from nonpro.api.problems import install_problem_handlers
-from nonpro.api.routes import assessments, controls, health, registry, safeguards, states
+from nonpro.api.routes import assessments, controls, health, registry, safeguards, screenings, states
 from nonpro.controls.kept_imports import with_kept_imports
 from nonpro.controls.loader import control_lists
 from nonpro.registry.registry_loader import registry as load_registry
@@ -18,7 +18,14 @@ from nonpro.registry.registry_model import Registry
 from nonpro.registry.state_loader import state_table
 from nonpro.settings import Settings, load_settings
 from nonpro.store.database import Database
-from nonpro.web import assessment_pages, controls_pages, pages, registry_pages, safeguards_pages
+from nonpro.web import (
+    assessment_pages,
+    controls_pages,
+    pages,
+    registry_pages,
+    safeguards_pages,
+    screening_pages,
+)
 from nonpro.web.rendering import STATIC_DIR, render_error_page
 
 API_PREFIX = "/api/v1"
@@ -57,6 +64,7 @@ def create_app(
     api.include_router(controls.router)
     api.include_router(assessments.router)
     api.include_router(safeguards.router)
+    api.include_router(screenings.router)
     app.include_router(api)
     app.include_router(health.router)
     app.include_router(pages.router)
@@ -64,5 +72,6 @@ def create_app(
     app.include_router(controls_pages.router)
     app.include_router(assessment_pages.router)
     app.include_router(safeguards_pages.router)
+    app.include_router(screening_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

@@ -13,9 +13,11 @@ from nonpro.cli.assess import assess, assessment_app
 from nonpro.cli.classify import classify
 from nonpro.cli.controls import controls_app
 from nonpro.cli.db import db_app
+from nonpro.cli.lists import lists_app
 from nonpro.cli.output import report_error
 from nonpro.cli.registry_data import registry_app
 from nonpro.cli.safeguards import safeguards_app
+from nonpro.cli.screen import screen_app
 from nonpro.cli.serve import serve
 from nonpro.core.errors import NonproError
 
@@ -53,6 +55,8 @@ app.command()(assess)
 app.add_typer(assessment_app, name="assessment")
 app.add_typer(controls_app, name="controls")
 app.command()(classify)
+app.add_typer(lists_app, name="lists")
+app.add_typer(screen_app, name="screen")
 
 
 def main() -> None:

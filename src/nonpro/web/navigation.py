@@ -23,8 +23,11 @@ PILLARS: tuple[Pillar, ...] = (
     ),
     Pillar("Gaps", "/gaps", "Which states of a group have not joined an instrument, on any date."),
     Pillar("Changes", "/changes", "What changed in the registry between two dates."),
-    Pillar("Assess", "/assess", "A proposed transfer against the encoded guidelines, every reason cited."),
     Pillar("Controls", "/controls", "Control lists as trees, and classification by words, CAS number or id."),
+    Pillar(
+        "Screening", "/screening", "Screen a party against sanctions and denied-party lists, with reasons."
+    ),
+    Pillar("Assess", "/assess", "A proposed transfer against the encoded guidelines, every reason cited."),
     Pillar(
         "Safeguards",
         "/safeguards",

@@ -1,7 +1,7 @@
 """Assessments and officers' judgements, both append-only.
 
 Revision ID: 0040_assessment
-Revises: 0010_safeguards
+Revises: 0020_screening
 Create Date: 2026-11-28
 """
 
@@ -14,7 +14,7 @@ from nonpro.store.append_only import protect, unprotect
 from nonpro.store.models import BigId
 
 revision = "0040_assessment"
-down_revision = "0010_safeguards"
+down_revision = "0020_screening"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Party screening: list importers, normalisation, the name index, matching features and review decisions."""
