@@ -3,25 +3,46 @@
 The transfers are drawn deterministically (seed 2009) from CWC-scheduled chemicals by CAS number, Australia
 Group precursors, NSG Part 2 entries and unlisted goods, to destinations across the registry, with and
 without end-use certificates and WMD knowledge. Baseline in the same run: validating the same transfers
-without assessing them, to show what the rules cost. Party screening is not yet connected to the
-assessment, so its cost is not included. Run: `python bench/assessment.py`.
+without assessing them, to show what the rules cost. Every party is screened against the real UN Consolidated
+List and OFAC SDN list, imported into a temporary SQLite database; about one party in twenty is a listed name. Run: `python bench/assessment.py`.
 """
 
 from __future__ import annotations
 
 import random
 import statistics
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
 from nonpro.assessment.engine import assess
+from nonpro.assessment.party_screening import screen_parties
 from nonpro.assessment.rule import Facts
+from nonpro.assessment.service import serving_screening
 from nonpro.assessment.validation import validate_transfer
 from nonpro.controls.loader import control_lists
 from nonpro.core.errors import InvalidInputError
 from nonpro.registry.registry_loader import registry
+from nonpro.screening.importers.ofac_csv import read_ofac_csv
+from nonpro.screening.importers.un_xml import read_un_xml
+from nonpro.screening.list_store import import_list
+from nonpro.screening.service import ListScreening
+from nonpro.settings import load_settings
+from nonpro.store import migrate
+from nonpro.store.database import Database
 
 COUNT = 10_000
+FIRMS = [
+    "Nordic Chemicals",
+    "Delta Machine Tools",
+    "Sunrise Trading",
+    "Alpine Instruments",
+    "Harbour Logistics",
+    "Eastern Commercial Bank",
+    "Meridian Shipping",
+    "Precision Vacuum Systems",
+]
 ROLES = [
     "consignee",
     "end_user",
@@ -33,7 +54,27 @@ ROLES = [
 ]
 
 
-def transfers(seed: int = 2009) -> list[dict[str, Any]]:
+SANCTIONS = Path(__file__).resolve().parents[2] / "shared" / "data" / "sanctions"
+
+
+def screening_over_real_lists(folder: Path) -> tuple[ListScreening, list[str]]:
+    """A screening over the UN and OFAC SDN lists in a fresh database, and some listed names to use."""
+    database = Database.open(load_settings({"NONPRO_DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite3'}"}))
+    migrate.upgrade(database.engine)
+    un = read_un_xml(SANCTIONS / "un" / "consolidated-2026-02-27.xml")
+    sdn_folder = SANCTIONS / "ofac" / "2021-07-07"
+    sdn = read_ofac_csv(
+        "ofac-sdn", sdn_folder / "sdn.csv", sdn_folder / "alt.csv", sdn_folder / "add.csv", None
+    )
+    import_list(database, un, [], actor="bench")
+    import_list(database, sdn, [], actor="bench")
+    screening = serving_screening(database)
+    assert screening is not None
+    listed = [entry.primary_name for entry in screening.screener.index.entries][::50]
+    return screening, listed
+
+
+def transfers(listed: list[str], seed: int = 2009) -> list[dict[str, Any]]:
     """Deterministic, realistic transfers."""
     rng = random.Random(seed)
     lists, reg = control_lists(), registry()
@@ -54,7 +95,9 @@ def transfers(seed: int = 2009) -> list[dict[str, Any]]:
         parties = [
             {
                 "role": rng.choice(ROLES),
-                "name": f"Company {rng.randint(1, 99999)}",
+                "name": rng.choice(listed)
+                if rng.random() < 0.05
+                else f"{rng.choice(FIRMS)} {rng.randint(1, 999)}",
                 "country": rng.choice(destinations),
             }
             for _ in range(rng.randint(2, 6))
@@ -80,7 +123,13 @@ def transfers(seed: int = 2009) -> list[dict[str, Any]]:
 
 def main() -> None:
     reg, lists = registry(), control_lists()
-    raw = transfers()
+    with tempfile.TemporaryDirectory() as folder:
+        screening, listed = screening_over_real_lists(Path(folder))
+        run(transfers(listed), reg, lists, screening)
+
+
+def run(raw: list[dict[str, Any]], reg: Any, lists: Any, screening: ListScreening) -> None:
+    """Validate, screen and assess every transfer, printing the figures."""
     start = time.perf_counter()
     valid = [validate_transfer(t, reg.states, lists) for t in raw]
     validation_only = time.perf_counter() - start
@@ -90,7 +139,8 @@ def main() -> None:
     for transfer in valid:
         t0 = time.perf_counter()
         try:
-            outcome = assess(Facts(transfer, reg, lists), "not connected").decision.value
+            facts = Facts(transfer, reg, lists, screen_parties(transfer, screening))
+            outcome = assess(facts, screening.describe()).decision.value
         except InvalidInputError:
             outcome = "refused: outside an encoded range"
         latencies.append(time.perf_counter() - t0)

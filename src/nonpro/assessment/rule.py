@@ -6,16 +6,19 @@ unless one declares that it `overrides` the other, otherwise the engine stops wi
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nonpro.assessment.outcome import Outcome
 from nonpro.assessment.transfer import Transfer
 from nonpro.controls.control_lists import ControlLists
 from nonpro.core.sources import Source
 from nonpro.registry.registry_model import Registry
+
+if TYPE_CHECKING:
+    from nonpro.assessment.party_screening import PartyScreening
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +33,15 @@ class Finding:
 
 @dataclass(frozen=True)
 class Facts:
-    """Everything a rule may consult: the transfer, the registry, the control lists, the screening results."""
+    """Everything a rule may consult: the transfer, the registry, the control lists, the screening results.
+
+    `screening` holds each party's screening by its index, or is None when no list could be consulted.
+    """
 
     transfer: Transfer
     registry: Registry
     controls: ControlLists
-    screening: dict[int, Any] = field(default_factory=dict)
+    screening: Mapping[int, PartyScreening] | None = None
 
 
 Check = Callable[[Facts], list[Finding]]

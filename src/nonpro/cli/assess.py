@@ -49,23 +49,33 @@ def assess(
     Example: nonpro assess transfer.yaml --json
     """
     from nonpro.assessment.records import record_assessment
-    from nonpro.assessment.service import assess_raw
+    from nonpro.assessment.service import assess_raw, serving_screening
     from nonpro.assessment.validation import read_transfer_file
     from nonpro.controls.loader import control_lists
+    from nonpro.core.errors import DatabaseUnavailableError
     from nonpro.registry.registry_loader import registry
     from nonpro.settings import load_settings
     from nonpro.store.database import Database
+    from nonpro.store.engine import check_reachable
     from nonpro.store.migrate import require_current
 
-    transfer, decision = assess_raw(read_transfer_file(transfer_file), registry(), control_lists())
-    if record:
-        database = Database.open(load_settings())
+    raw = read_transfer_file(transfer_file)
+    database = Database.open(load_settings())
+    try:
+        screening = None
         try:
+            check_reachable(database.engine)
             require_current(database.engine)
+            screening = serving_screening(database)
+        except DatabaseUnavailableError:
+            if record:
+                raise
+        transfer, decision = assess_raw(raw, registry(), control_lists(), screening)
+        if record:
             with database.transaction() as session:
                 record_assessment(session, transfer, decision, actor)
-        finally:
-            database.close()
+    finally:
+        database.close()
     emit_json(decision) if as_json else _print(decision)
     raise typer.Exit(EXIT_OF_OUTCOME[decision.decision.value])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -75,7 +76,7 @@ def group_members(registry: Registry, group: str, day: date) -> tuple[str, list[
         return f"M49 {key[4:].strip()}", found
     group_file = GROUPS_DIR / f"{lowered}.yaml"
     if group_file.is_file():
-        data = load_yaml_model(group_file, GroupFile)
+        data = group_file_of(group_file)
         if data.recorded_from and day < data.recorded_from:
             raise InvalidInputError(
                 f"{data.name} are recorded from {data.recorded_from} only",
@@ -94,6 +95,12 @@ def group_members(registry: Registry, group: str, day: date) -> tuple[str, list[
     if "," in key or (len(key) in (2, 3) and key.isalpha()):
         return "custom list", [registry.states.get(code) for code in key.split(",") if code.strip()]
     raise InvalidInputError(f"unknown group {group!r}", where="group", expected=GROUP_FORMS)
+
+
+@cache
+def group_file_of(path: Path) -> GroupFile:
+    """A group file, read once per process."""
+    return load_yaml_model(path, GroupFile)
 
 
 def _admitted(state: State, day: date) -> bool:

@@ -146,3 +146,11 @@ def suppressed_entries(
         for key, decision in latest.items()
         if decision.verdict is Verdict.FALSE_POSITIVE and fingerprints.get(key) == decision.entry_fingerprint
     }
+
+
+def confirmed_entries(session: Session, query: PartyQuery) -> dict[str, Decision]:
+    """Entries (`source:entry_id`) whose latest decision for this party is a true match, with the decision."""
+    latest: dict[str, Decision] = {}
+    for decision in decisions_for(session, query):
+        latest[f"{decision.source}:{decision.entry_id}"] = decision
+    return {key: decision for key, decision in latest.items() if decision.verdict is Verdict.TRUE_MATCH}

@@ -10,9 +10,17 @@ from nonpro.screening.hit import Hit
 from nonpro.screening.list_store import ListVersionInfo, serving_entries, serving_versions
 from nonpro.screening.logic_v1 import ALGORITHM
 from nonpro.screening.query import PartyQuery
-from nonpro.screening.review import Decision, Verdict, record_decision, suppressed_entries
+from nonpro.screening.review import (
+    Decision,
+    Verdict,
+    confirmed_entries,
+    record_decision,
+    suppressed_entries,
+)
 from nonpro.screening.screener import THRESHOLD, Screener
 from nonpro.store.database import Database
+
+MEMORY_OF_QUERIES = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +55,40 @@ class ListScreening:
             )
         self.versions = tuple(versions)
         self.screener = Screener(entries)
+        # The lists of this object never change, so a party's hits do not either: batches repeat parties
+        # (the same carriers, forwarders and banks), and are answered from memory the second time.
+        self._hits: dict[tuple[PartyQuery, float, int], list[Hit]] = {}
+
+    def _hits_of(self, query: PartyQuery, threshold: float, limit: int) -> list[Hit]:
+        key = (query, threshold, limit)
+        hits = self._hits.get(key)
+        if hits is None:
+            if len(self._hits) >= MEMORY_OF_QUERIES:
+                self._hits.clear()
+            hits = self._hits[key] = self.screener.screen(query, limit=limit, threshold=threshold)
+        return hits
 
     def screen(self, query: PartyQuery, *, threshold: float = THRESHOLD, limit: int = 10) -> ScreeningResult:
         """Screen one party; a hit decided a false positive (entry unchanged since) comes back suppressed."""
-        hits = self.screener.screen(query, limit=limit, threshold=threshold)
-        with self.database.transaction() as session:
-            suppressed = suppressed_entries(session, query, self.fingerprints) if hits else {}
+        hits = self._hits_of(query, threshold, limit)
+        suppressed: dict[str, Decision] = {}
+        if hits:
+            with self.database.transaction() as session:
+                suppressed = suppressed_entries(session, query, self.fingerprints)
         screened = tuple(ScreenedHit(hit, suppressed.get(hit.entry.key)) for hit in hits)
         return ScreeningResult(query, screened, self.versions, ALGORITHM, threshold)
+
+    def confirmed(self, query: PartyQuery) -> dict[str, Decision]:
+        """Entries an officer has confirmed as true matches of this party."""
+        with self.database.transaction() as session:
+            return confirmed_entries(session, query)
+
+    def describe(self) -> str:
+        """The lists and algorithm a result depends on, in one line for a stored decision."""
+        lists = "; ".join(
+            f"{v.source} #{v.id} ({v.published or 'undated'}, {v.checksum[:12]})" for v in self.versions
+        )
+        return f"screening {ALGORITHM} over {lists}"
 
     def decide(
         self, query: PartyQuery, entry_key: str, verdict: Verdict, reason: str, actor: str

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from nonpro.api.deps import ControlListsDep, DatabaseDep, RegistryDep
+from nonpro.api.routes.screenings import OptionalScreeningDep
 from nonpro.assessment.records import record_assessment
 from nonpro.assessment.service import assess_raw
 from nonpro.assessment.transfer import Assurances, ExporterKnowledge, PartyRole, TransferKind
@@ -82,13 +83,17 @@ def assessment_form(request: Request, registry: RegistryDep, controls: ControlLi
 
 @router.post("/assess", response_class=HTMLResponse)
 async def assess_form(
-    request: Request, registry: RegistryDep, controls: ControlListsDep, database: DatabaseDep
+    request: Request,
+    registry: RegistryDep,
+    controls: ControlListsDep,
+    database: DatabaseDep,
+    screening: OptionalScreeningDep,
 ) -> HTMLResponse:
     """Assess the submitted transfer and show the decision, or the form again with every problem."""
     form = {k: str(v) for k, v in (await request.form()).items()}
     context = _form_context(registry, controls)
     try:
-        transfer, decision = assess_raw(transfer_from_form(form), registry, controls)
+        transfer, decision = assess_raw(transfer_from_form(form), registry, controls, screening)
     except InvalidInputError as error:
         return render(request, "assess.html", status_code=422, form=form, error=error, **context)
     require_current(database.engine)

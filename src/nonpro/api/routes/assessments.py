@@ -8,6 +8,7 @@ from fastapi import APIRouter, Body, Query
 
 from nonpro.api.deps import ControlListsDep, DatabaseDep, RegistryDep
 from nonpro.api.problems import problem_responses
+from nonpro.api.routes.screenings import OptionalScreeningDep
 from nonpro.assessment.decision import DecisionPublic
 from nonpro.assessment.records import record_assessment
 from nonpro.assessment.service import assess_raw
@@ -30,6 +31,7 @@ def create_assessment(
     registry: RegistryDep,
     controls: ControlListsDep,
     database: DatabaseDep,
+    screening: OptionalScreeningDep,
     transfer: Annotated[
         dict[str, Any], Body(description="The transfer (docs/assessment.md)", examples=[EXAMPLE])
     ],
@@ -37,7 +39,7 @@ def create_assessment(
     actor: Annotated[str, Query(max_length=200, description="Who asks, for the record")] = "api",
 ) -> DecisionPublic:
     """The decision on the transfer, every reason cited; every input problem is listed at once (422)."""
-    valid, decision = assess_raw(transfer, registry, controls)
+    valid, decision = assess_raw(transfer, registry, controls, screening)
     if record:
         require_current(database.engine)
         with database.transaction() as session:

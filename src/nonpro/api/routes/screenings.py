@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 
 from nonpro.api.problems import problem_responses
-from nonpro.core.errors import NonproError
+from nonpro.core.errors import NonproError, NotFoundError
 from nonpro.screening.public import (
     DecisionCreate,
     DecisionPublic,
@@ -31,7 +31,16 @@ def get_screening(request: Request) -> ListScreening:
     return serving.get()
 
 
+def get_optional_screening(request: Request) -> ListScreening | None:
+    """The screening over the serving lists, or None when no list has been imported yet."""
+    try:
+        return get_screening(request)
+    except NotFoundError:
+        return None
+
+
 ScreeningDep = Annotated[ListScreening, Depends(get_screening)]
+OptionalScreeningDep = Annotated[ListScreening | None, Depends(get_optional_screening)]
 
 
 @router.post("", summary="Screen parties", responses=problem_responses(404, 422, 503))
