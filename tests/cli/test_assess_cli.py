@@ -78,3 +78,31 @@ def test_bad_transfers_list_their_problems_and_exit_2(tmp_path: Path, content: o
     result = runner.invoke(app, ["assess", str(write(tmp_path, content)), "--no-record"])
     assert result.exit_code == 2
     assert any(text.startswith(line) for text in result.stderr.splitlines()), result.stderr
+
+
+def test_a_batch_is_assessed_on_two_processes_in_order_with_bad_lines_reported(tmp_path: Path) -> None:
+    lines = []
+    for number in range(70):
+        destination = "EG" if number % 2 else "FR"
+        lines.append(json.dumps(TRANSFER | {"destination": destination}))
+    lines[10] = "{not json"
+    lines[20] = json.dumps(TRANSFER | {"destination": "QQ"})
+    source, out = tmp_path / "transfers.jsonl", tmp_path / "decisions.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["assess", "--batch", str(source), "--out", str(out), "--workers", "2", "--no-record"]
+    )
+    assert result.exit_code == 2, result.output
+    assert "error: line 11: not JSON" in result.stderr
+    assert "error: line 21: 1 problems in the transfer" in result.stderr
+    decisions = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(decisions) == 68
+    expected = ["prohibited" if n % 2 else "refer" for n in range(70) if n not in (10, 20)]
+    assert [d["decision"] for d in decisions] == expected
+    assert "68 transfers assessed, 2 refused" in result.stdout
+
+
+def test_batch_needs_an_output_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["assess", "--batch", str(tmp_path / "x.jsonl"), "--no-record"])
+    assert result.exit_code == 2
+    assert "--batch needs --out" in result.stderr

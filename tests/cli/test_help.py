@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -18,11 +19,10 @@ def command_paths() -> list[list[str]]:
     root = typer.main.get_command(app)
     found: list[list[str]] = []
 
-    def walk(command: object, path: list[str]) -> None:
-        subcommands = getattr(command, "commands", None)
-        if subcommands:
-            for name, sub in subcommands.items():
-                walk(sub, [*path, name])
+    def walk(command: Any, path: list[str]) -> None:
+        if hasattr(command, "list_commands"):  # a group, perhaps loading its subcommands lazily
+            for name in command.list_commands(None):
+                walk(command.get_command(None, name), [*path, name])
         else:
             found.append(path)
 

@@ -59,6 +59,10 @@ class ListScreening:
         # (the same carriers, forwarders and banks), and are answered from memory the second time.
         self._hits: dict[tuple[PartyQuery, float, int], list[Hit]] = {}
 
+    def forget(self) -> None:
+        """Drop the remembered hits (benchmarks use it to measure cold screening)."""
+        self._hits.clear()
+
     def _hits_of(self, query: PartyQuery, threshold: float, limit: int) -> list[Hit]:
         key = (query, threshold, limit)
         hits = self._hits.get(key)
