@@ -26,6 +26,7 @@ from nonpro.registry.tables import (
     to_csv,
 )
 
+TEXT_CELL = 60  # text tables cut long cells; --json and --csv give them whole
 AsOf = Annotated[str | None, typer.Option("--as-of", help="Date to answer for, YYYY-MM-DD (default: today).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 AsCsv = Annotated[bool, typer.Option("--csv", help="Print CSV.")]
@@ -48,6 +49,7 @@ def _emit(model: BaseModel, table: Table, as_json: bool, as_csv: bool, title: st
         typer.echo(to_csv(table), nl=False)
         return
     header, rows = table
+    rows = [[cell if len(cell) <= TEXT_CELL else cell[: TEXT_CELL - 1] + "…" for cell in row] for row in rows]
     typer.echo(title)
     widths = column_widths([header, *rows])
     for row in [header, *rows]:

@@ -44,6 +44,15 @@ def status_on(instrument: Instrument, record: StateRecord | None, day: date) -> 
         derived = _agreement_status(events)
     else:
         derived = _membership_status(events)
+    doubtful = [e for e in events if e.uncertain and e.date == derived.since]
+    if doubtful:
+        note = f"uncertain: {doubtful[-1].uncertain}"
+        derived = StatusOnDate(
+            derived.status,
+            derived.since,
+            f"{derived.detail}; {note}" if derived.detail else note,
+            derived.events,
+        )
     if record is not None and record.uncertain:
         return StatusOnDate(
             Status.UNCERTAIN,
