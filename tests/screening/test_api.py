@@ -67,6 +67,15 @@ def test_no_list_imported_is_404(settings: Settings, database: Database) -> None
     assert "no list has been imported" in response.json()["detail"]
 
 
+def test_before_any_import_the_screening_page_says_how_to_load_a_list(
+    settings: Settings, database: Database
+) -> None:
+    with TestClient(create_app(settings, database)) as fresh:
+        page = fresh.get("/screening")
+    assert page.status_code == 200
+    assert "No list is loaded yet: import one first" in page.text
+
+
 def test_the_screening_page_explains_a_hit(client: TestClient) -> None:
     page = client.get("/screening", params={"name": "Ri Won-ho", "dob": "1964", "type": "person"})
     assert page.status_code == 200

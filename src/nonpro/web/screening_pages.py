@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from nonpro.api.routes.screenings import ScreeningDep
+from nonpro.api.routes.screenings import OptionalScreeningDep
 from nonpro.core.errors import InvalidInputError
 from nonpro.screening.entry import Schema
 from nonpro.screening.query import party_query
@@ -19,7 +19,7 @@ router = APIRouter(include_in_schema=False)
 @router.get("/screening", response_class=HTMLResponse)
 def screening_page(
     request: Request,
-    screening: ScreeningDep,
+    screening: OptionalScreeningDep,
     name: Annotated[str, Query(max_length=1000)] = "",
     dob: Annotated[str, Query(max_length=20)] = "",
     country: Annotated[str, Query(max_length=100)] = "",
@@ -33,6 +33,11 @@ def screening_page(
         "type": party_type,
         "types": [s.value for s in Schema],
     }
+    if screening is None:
+        notice = (
+            "No list is loaded yet: import one first, e.g. `nonpro lists import un FILE` (docs/screening.md)."
+        )
+        return render(request, "screening.html", result=None, error=notice, **context)
     if not name:
         return render(request, "screening.html", result=None, error="", **context)
     try:
