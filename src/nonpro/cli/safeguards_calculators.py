@@ -138,6 +138,22 @@ def significant_quantities(as_json: JsonOption = False) -> None:
     typer.echo(f"source: {table.source.cite()}, verified {table.source.verified_on}")
 
 
+def timeliness(as_json: JsonOption = False) -> None:
+    """IAEA timeliness detection goals by category of nuclear material, with their source.
+
+    Example: nonpro safeguards timeliness-goals --json
+    """
+    from nonpro.safeguards.timeliness import timeliness_goals
+
+    table = timeliness_goals()
+    if as_json:
+        emit_json(table)
+        return
+    for goal in table.goals:
+        typer.echo(f"{goal.months:>3} month(s)  {goal.label}")
+    typer.echo(f"source: {table.source.cite()}, verified {table.source.verified_on}")
+
+
 def detection(
     total: Annotated[str, typer.Option("--total", help="Amount diverted, in the unit of the covariance.")],
     cov: Annotated[
