@@ -16,9 +16,12 @@ from playwright.sync_api import Browser, sync_playwright
 
 from nonpro.api.app import create_app
 from nonpro.registry.registry_model import Registry
+from nonpro.screening.importers.un_xml import read_un_xml
+from nonpro.screening.list_store import import_list
 from nonpro.settings import load_settings
 from nonpro.store import migrate
 from nonpro.store.database import Database
+from tests.conftest import SHARED_DATA
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -88,3 +91,16 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def screening_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The application over the shipped data, with the real UN list imported."""
+    folder = tmp_path_factory.mktemp("screening")
+    settings = load_settings({"NONPRO_DATABASE_URL": f"sqlite:///{folder / 'live.sqlite3'}"})
+    database = Database.open(settings)
+    migrate.upgrade(database.engine)
+    un_xml = SHARED_DATA / "sanctions" / "un" / "consolidated-2026-02-27.xml"
+    import_list(database, read_un_xml(un_xml), [un_xml], actor="test")
+    database.close()
+    yield from serve(folder, None)
