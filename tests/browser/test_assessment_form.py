@@ -44,3 +44,14 @@ def test_a_mistyped_cas_number_comes_back_with_the_problem(browser: Browser, shi
     expect(page.get_by_role("alert")).to_contain_text("the check digit of 111-48-9 is 9")
     expect(page.get_by_label("Item 1 CAS number")).to_have_value("111-48-9")
     page.close()
+
+
+def test_a_party_is_screened_as_its_name_is_typed(browser: Browser, screening_server: str) -> None:
+    page = browser.new_page()
+    page.goto(screening_server + "/assess")
+    page.get_by_label("Party 1 name").fill("Korea Mining Development Trading")
+    status = page.get_by_label("Party 1 screening")
+    expect(status).to_contain_text("possible match: KOREA MINING DEVELOPMENT TRADING CORPORATION")
+    page.get_by_label("Party 2 name").fill("Nordic Office Furniture")
+    expect(page.get_by_label("Party 2 screening")).to_have_text("no hit on the serving lists")
+    page.close()
