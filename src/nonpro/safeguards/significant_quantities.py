@@ -8,9 +8,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from nonpro.core.errors import NotFoundError
 from nonpro.core.sources import Source
 from nonpro.core.yaml_files import load_yaml_model
+from nonpro.safeguards.lookup import row_by
 
 SIGNIFICANT_QUANTITIES_FILE = Path(__file__).parent / "data" / "significant_quantities.yaml"
 
@@ -44,11 +44,7 @@ class SignificantQuantitiesFile(BaseModel):
 
     def of(self, material: str) -> SignificantQuantity:
         """The significant quantity of `material` (pu, u233, heu, leu, natural_u, depleted_u, th)."""
-        for quantity in self.quantities:
-            if quantity.material == material:
-                return quantity
-        known = ", ".join(q.material for q in self.quantities)
-        raise NotFoundError(f"no significant quantity for {material!r}", where="material", expected=known)
+        return row_by(self.quantities, "material", material, "significant quantity")
 
 
 @cache

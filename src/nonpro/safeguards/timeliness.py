@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from nonpro.core.errors import NotFoundError
 from nonpro.core.sources import Source
 from nonpro.core.yaml_files import load_yaml_model
+from nonpro.safeguards.lookup import row_by
 
 TIMELINESS_GOALS_FILE = Path(__file__).parent / "data" / "timeliness_goals.yaml"
 
@@ -34,11 +34,7 @@ class TimelinessGoalsFile(BaseModel):
 
     def of(self, category: str) -> TimelinessGoal:
         """The goal for a category: unirradiated_direct_use, irradiated_direct_use or indirect_use."""
-        for goal in self.goals:
-            if goal.category == category:
-                return goal
-        known = ", ".join(g.category for g in self.goals)
-        raise NotFoundError(f"no timeliness goal for {category!r}", where="category", expected=known)
+        return row_by(self.goals, "category", category, "timeliness goal")
 
 
 @cache

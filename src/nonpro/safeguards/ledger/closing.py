@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from itertools import pairwise
 
 from sqlalchemy import Float, cast, func, select
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from nonpro.core.errors import InvalidInputError
 from nonpro.safeguards.ledger.inventory import MBR, PIL
+from nonpro.safeguards.ledger.recording import new_report
 from nonpro.safeguards.ledger.registry import mba_by_code, method_of
 from nonpro.safeguards.models import IcrLine, MbrLine, MeasurementMethodRecord, PilLine, Report
 from nonpro.safeguards.statistics.measurement import Method
@@ -80,18 +81,15 @@ def close_balances(
     results = []
     for offset, (start, end) in enumerate(pending, start=1):
         balances = material_balances(session, mba.id, start, end)
-        report = Report(
-            mba_id=mba.id,
-            kind=MBR,
-            number=last_number + offset,
-            report_date=end.report_date,
-            period_start=start.report_date,
-            period_end=end.report_date,
-            recorded_at=datetime.now(UTC),
-            actor=actor,
+        report = new_report(
+            session,
+            mba,
+            MBR,
+            last_number + offset,
+            end.report_date,
+            actor,
+            (start.report_date, end.report_date),
         )
-        session.add(report)
-        session.flush()
         session.add_all(_mbr_lines(report.id, balances))
         results.append((report, balances))
     session.flush()

@@ -22,9 +22,9 @@ from nonpro.safeguards.ledger.checks import (
     parse_date,
 )
 from nonpro.safeguards.ledger.inventory import ICR, Grams, book_inventory, effective_lines, last_pil
+from nonpro.safeguards.ledger.recording import audit_submission, new_report
 from nonpro.safeguards.ledger.submissions import IcrLineIn, IcrSubmission
 from nonpro.safeguards.models import IcrLine, MaterialBalanceArea, Report
-from nonpro.store.audit import record_event
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,25 +64,11 @@ def submit_icr(
     _check_inventory(book_inventory(session, mba.id), checked, problems)
     if problems:
         raise LedgerRefusedError(name, problems)
-    report = Report(
-        mba_id=mba.id,
-        kind=ICR,
-        number=submission.number,
-        report_date=report_date,
-        recorded_at=datetime.now(UTC),
-        actor=actor,
-    )
-    session.add(report)
-    session.flush()
+    assert report_date is not None  # a missing date is a problem reported above
+    report = new_report(session, mba, ICR, submission.number, report_date, actor)
     session.add_all(_stored(report, mba.id, line) for line in checked)
     session.flush()
-    record_event(
-        session,
-        actor=actor,
-        action="safeguards.icr.recorded",
-        subject=f"mba:{mba.code}",
-        payload={"report": submission.number, "lines": len(checked)},
-    )
+    audit_submission(session, mba, ICR, submission.number, len(checked), actor)
     return report
 
 

@@ -20,9 +20,9 @@ from nonpro.safeguards.ledger.checks import (
     parse_date,
 )
 from nonpro.safeguards.ledger.inventory import PIL, last_pil
+from nonpro.safeguards.ledger.recording import audit_submission, new_report
 from nonpro.safeguards.ledger.submissions import PilSubmission
 from nonpro.safeguards.models import IcrLine, MaterialBalanceArea, PilLine, Report
-from nonpro.store.audit import record_event
 
 
 def submit_pil(
@@ -74,16 +74,8 @@ def submit_pil(
             )
     if problems:
         raise LedgerRefusedError(name, problems)
-    report = Report(
-        mba_id=mba.id,
-        kind=PIL,
-        number=submission.number,
-        report_date=inventory_date,
-        recorded_at=datetime.now(UTC),
-        actor=actor,
-    )
-    session.add(report)
-    session.flush()
+    assert inventory_date is not None  # a missing date is a problem reported above
+    report = new_report(session, mba, PIL, submission.number, inventory_date, actor)
     session.add_all(
         PilLine(
             report_id=report.id,
@@ -99,13 +91,7 @@ def submit_pil(
         for line in submission.lines
     )
     session.flush()
-    record_event(
-        session,
-        actor=actor,
-        action="safeguards.pil.recorded",
-        subject=f"mba:{mba.code}",
-        payload={"report": submission.number, "lines": len(submission.lines)},
-    )
+    audit_submission(session, mba, PIL, submission.number, len(submission.lines), actor)
     return report
 
 
